@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { AuditFilters } from '@/components/audit/audit-filters';
+import { AuditTable } from '@/components/audit/audit-table';
+import { PageHeader } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { auditFacets, listAudit } from '@/lib/audit/queries';
+import { auditFilterSchema } from '@/lib/audit/schemas';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission('audit.read');
+  const filter = auditFilterSchema.parse(await searchParams);
+  const db = getDb();
+  const [result, facets] = await Promise.all([listAudit(db, actor, filter), auditFacets(db, actor)]);
+  const t = await getTranslations('audit');
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <AuditFilters filter={filter} facets={facets} />
+      <AuditTable result={result} filter={filter} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { RecentAuditList } from '@/components/audit/recent-audit-list';
+import { Badge } from '@/components/ui/badge';
+import { Card, PageHeader } from '@/components/ui/card';
+import { BlockUserForm, PasswordResetForm, UnblockUserForm } from '@/components/users/user-access-panel';
+import { UserForm } from '@/components/users/user-form';
+import { getDb } from '@/db/client';
+import { listAudit } from '@/lib/audit/queries';
+import { requirePermission } from '@/lib/auth/session';
+import { NotFoundError } from '@/lib/server/errors';
+import { getUser, listLinkOptions } from '@/lib/users/queries';
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const actor = await requirePermission('users.read');
+  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  const db = getDb();
+  const user = await getUser(db, actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [{ customerOptions, shopOptions }, history] = await Promise.all([
+    listLinkOptions(db, actor),
+    listAudit(db, actor, { page: 1, q: user.id }, 10),
+  ]);
+  const t = await getTranslations('users');
+  const format = await getFormatter();
+  const isSelf = user.id === actor.userId;
+  return (
+    <>
+      <PageHeader title={user.name} description={user.email} />
+      {created && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          {t('createdNotice')}
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Card title={t('profile')}>
+          <UserForm user={user} customers={customerOptions} shops={shopOptions} />
+        </Card>
+        <div className="space-y-6">
+          <Card title={t('access')}>
+            <p className="mb-3 flex items-center gap-2 text-sm">
+              {t('status')}: <Badge tone={user.status === 'active' ? 'green' : 'red'}>{t(`statuses.${user.status}`)}</Badge>
+            </p>
+            {user.status === 'blocked' ? (
+              <>
+                <p className="mb-3 text-sm text-stone-700">
+                  {t('blockedSince', { date: user.blockedAt ? format.dateTime(user.blockedAt, 'short') : '—' })} · {user.blockedReason}
+                </p>
+                <UnblockUserForm userId={user.id} />
+              </>
+            ) : isSelf ? (
+              <p className="text-sm text-stone-600">{t('cannotBlockSelf')}</p>
+            ) : (
+              <BlockUserForm userId={user.id} />
+            )}
+          </Card>
+          <Card title={t('password')}>
+            <PasswordResetForm userId={user.id} />
+          </Card>
+          <Card title={t('history')}>
+            <RecentAuditList rows={history.rows} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

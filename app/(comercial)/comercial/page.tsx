@@ -1,0 +1,52 @@
+import { getTranslations } from 'next-intl/server';
+import { BarChartWithTable } from '@/components/charts/bar-chart-card';
+import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { requirePermission } from '@/lib/auth/session';
+import { countCustomersByUf, countRepresentatives } from '@/lib/crm/queries';
+import { listShopsInScope } from '@/lib/shop/queries';
+
+export default async function ComercialHome() {
+  const actor = await requirePermission('area.comercial');
+  const db = getDb();
+  const [byUf, reps, shops] = await Promise.all([countCustomersByUf(db, actor), countRepresentatives(db, actor), listShopsInScope(db, actor)]);
+  const t = await getTranslations();
+  const total = byUf.reduce((s, r) => s + r.total, 0);
+  return (
+    <>
+      <PageHeader title={t('comercial.homeTitle')} description={t('comercial.homeDescription')} />
+      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+        <StatCard label={t('home.customers')} value={total} />
+        <StatCard label={t('home.representatives')} value={reps.length} />
+        <StatCard label={t('home.shops')} value={shops.length} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t('home.customersPerUf')}>
+          {byUf.length ? (
+            <BarChartWithTable data={byUf.map((r) => ({ label: r.uf, value: r.total }))} labelHeader={t('home.uf')} valueHeader={t('home.customers')} caption={t('home.customersPerUf')} />
+          ) : (
+            <EmptyState title={t('home.noCustomers')} description={t('home.noCustomersHint')} />
+          )}
+        </Card>
+        <Card title={t('home.portfolios')}>
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="border-b border-stone-200 text-left">
+                <th scope="col" className="py-1 font-medium">{t('home.representative')}</th>
+                <th scope="col" className="py-1 text-right font-medium">{t('home.customers')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reps.map((r) => (
+                <tr key={r.id} className="border-b border-stone-100">
+                  <td className="py-1">{r.name}</td>
+                  <td className="py-1 text-right tabular-nums">{r.customers}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      </div>
+    </>
+  );
+}

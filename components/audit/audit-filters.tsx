@@ -1,0 +1,71 @@
+import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
+import type { AuditFilter } from '@/lib/audit/schemas';
+
+const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
+
+/** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
+export async function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: { entities: string[]; actions: string[]; actors: { id: string; name: string }[] } }) {
+  const t = await getTranslations('audit');
+  const exportQuery = new URLSearchParams(
+    Object.entries(filter).filter(([k, v]) => k !== 'page' && v !== undefined && v !== '').map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return (
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">{t('search')}</span>
+        <input name="q" defaultValue={filter.q ?? ''} className={INPUT} type="search" />
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">{t('actor')}</span>
+        <select name="actor" defaultValue={filter.actor ?? ''} className={INPUT}>
+          <option value="">{t('all')}</option>
+          {facets.actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">{t('entity')}</span>
+        <select name="entity" defaultValue={filter.entity ?? ''} className={INPUT}>
+          <option value="">{t('all')}</option>
+          {facets.entities.map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">{t('action')}</span>
+        <select name="action" defaultValue={filter.action ?? ''} className={INPUT}>
+          <option value="">{t('all')}</option>
+          {facets.actions.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">{t('from')}</span>
+        <input type="date" name="from" defaultValue={filter.from ?? ''} className={INPUT} />
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="mb-1 font-medium">{t('to')}</span>
+        <input type="date" name="to" defaultValue={filter.to ?? ''} className={INPUT} />
+      </label>
+      <button type="submit" className={buttonClass('primary')}>
+        {t('apply')}
+      </button>
+      <a href="/admin/auditoria" className={buttonClass('ghost')}>
+        {t('clear')}
+      </a>
+      <a href={`/admin/auditoria/exportar${exportQuery ? `?${exportQuery}` : ''}`} className={buttonClass('secondary', 'ml-auto')} download>
+        {t('exportCsv')}
+      </a>
+    </form>
+  );
+}

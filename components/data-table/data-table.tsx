@@ -1,0 +1,160 @@
+'use client';
+
+import { useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { downloadCsv } from './csv-download';
+import { tableFeatureSet, type TableFeatureSet } from './features';
+
+export type FacetFilter = { columnId: string; label: string; options: { value: string; label: string }[] };
+
+type Props<T extends RowData> = {
+  data: T[];
+  columns: ColumnDef<TableFeatureSet, T, any>[];
+  /** Columns and values written to the CSV export, in order. */
+  csv: { filename: string; headers: string[]; row: (item: T) => unknown[] };
+  facets?: FacetFilter[];
+  searchLabel: string;
+  empty: ReactNode;
+  pageSize?: number;
+};
+
+/** Client-side table: sort by header, search, facet filters, pagination, CSV export of what is filtered. */
+export function DataTable<T extends RowData>({ data, columns, csv, facets = [], searchLabel, empty, pageSize = 20 }: Props<T>) {
+  const t = useTranslations('table');
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [columnFilters, setColumnFilters] = useState<{ id: string; value: unknown }[]>([]);
+  const stableColumns = useMemo(() => columns, [columns]);
+
+  const table = useTable({
+    features: tableFeatureSet,
+    columns: stableColumns,
+    data,
+    globalFilterFn: 'includesString',
+    initialState: { pagination: { pageIndex: 0, pageSize } },
+    state: { globalFilter, columnFilters },
+    onGlobalFilterChange: (u) => setGlobalFilter((prev) => (typeof u === 'function' ? u(prev) : u) ?? ''),
+    onColumnFiltersChange: (u) => setColumnFilters((prev) => (typeof u === 'function' ? u(prev) : u)),
+  });
+
+  const filteredRows = table.getFilteredRowModel().rows;
+  const { pageIndex } = table.atoms.pagination.get();
+  const pageCount = Math.max(1, table.getPageCount());
+
+  function setFacet(columnId: string, value: string) {
+    setColumnFilters((prev) => [...prev.filter((f) => f.id !== columnId), ...(value ? [{ id: columnId, value }] : [])]);
+  }
+
+  if (data.length === 0) return <>{empty}</>;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm">
+          <span className="mb-1 font-medium text-stone-700">{searchLabel}</span>
+          <input
+            type="search"
+            value={globalFilter}
+            onChange={(e) => setGlobalFilter(e.target.value)}
+            className="w-64 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+            placeholder={t('searchPlaceholder')}
+          />
+        </label>
+        {facets.map((f) => (
+          <label key={f.columnId} className="flex flex-col text-sm">
+            <span className="mb-1 font-medium text-stone-700">{f.label}</span>
+            <select
+              value={String(columnFilters.find((c) => c.id === f.columnId)?.value ?? '')}
+              onChange={(e) => setFacet(f.columnId, e.target.value)}
+              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+            >
+              <option value="">{t('all')}</option>
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <div className="ml-auto flex items-center gap-3">
+          <span className="text-sm text-stone-600" aria-live="polite">
+            {t('rowCount', { count: filteredRows.length })}
+          </span>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => downloadCsv(csv.filename, csv.headers, filteredRows.map((r) => csv.row(r.original as T)))}
+          >
+            {t('exportCsv')}
+          </Button>
+        </div>
+      </div>
+
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="min-w-full divide-y divide-stone-200 text-sm">
+          <thead className="bg-stone-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      className="px-3 py-2 text-left font-medium whitespace-nowrap text-stone-700"
+                    >
+                      {header.isPlaceholder ? null : canSort ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-stone-950">
+                          <table.FlexRender header={header} />
+                          <span aria-hidden className="text-stone-400">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className="hover:bg-stone-50">
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2 align-top">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {filteredRows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="px-3 py-6 text-center text-stone-600">
+                  {t('noMatches')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      <nav className="flex items-center justify-between text-sm" aria-label={t('pagination')}>
+        <span className="text-stone-600">{t('page', { page: pageIndex + 1, pages: pageCount })}</span>
+        <div className="flex gap-2">
+          <Button type="button" variant="secondary" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+            {t('previous')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+            {t('next')}
+          </Button>
+        </div>
+      </nav>
+    </div>
+  );
+}

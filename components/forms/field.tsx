@@ -1,0 +1,74 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+
+const CONTROL =
+  'block w-full rounded-md border bg-white px-3 py-2 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none';
+
+type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode };
+
+function Wrapper({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+  const t = useTranslations();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {children}
+      {hint && !errors?.length && <p className="text-xs text-stone-500" id={`${name}-hint`}>{hint}</p>}
+      {errors?.length ? (
+        <p className="text-sm text-red-700" id={`${name}-error`} role="alert">
+          {errors.map((e) => t(e)).join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ label, name, errors, hint, className = '', ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${name}-error` : hint ? `${name}-hint` : undefined}
+        className={`${CONTROL} ${invalid ? 'border-red-600' : 'border-stone-300'} ${className}`}
+        {...props}
+      />
+    </Wrapper>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  errors,
+  hint,
+  options,
+  placeholder,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${name}-error` : undefined}
+        className={`${CONTROL} ${invalid ? 'border-red-600' : 'border-stone-300'}`}
+        {...props}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Wrapper>
+  );
+}

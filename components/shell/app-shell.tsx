@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Role } from '@/lib/auth/roles';
+import { areasFor, navigationFor } from '@/lib/navigation';
+import type { Actor } from '@/lib/server/context';
+import { logoutAction } from '@/lib/auth/actions';
+import { LocaleSwitcher } from './locale-switcher';
+import { NavLinks } from './nav-links';
+
+export async function AppShell({ area, actor, children }: { area: Role; actor: Actor; children: ReactNode }) {
+  const t = await getTranslations();
+  const items = navigationFor(area, actor.role).map((i) => ({ href: i.href, label: t(i.label) }));
+  const areas = areasFor(actor.role);
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-bold text-brand-800">
+            Venda
+          </Link>
+          <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">{t(`roles.${area}`)}</span>
+          <NavLinks items={items} label={t('nav.main')} />
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            {areas.length > 1 && (
+              <nav aria-label={t('nav.areas')} className="hidden gap-1 lg:flex">
+                {areas.map((a) => (
+                  <Link key={a.area} href={a.href} className={`rounded px-2 py-1 ${a.area === area ? 'bg-stone-200 font-medium' : 'text-stone-600 hover:bg-stone-100'}`}>
+                    {t(`roles.${a.area}`)}
+                  </Link>
+                ))}
+              </nav>
+            )}
+            <LocaleSwitcher current={actor.locale} label={t('profile.language')} />
+            <span className="text-stone-700" data-testid="current-user">
+              {actor.name}
+            </span>
+            <form action={logoutAction}>
+              <button type="submit" className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100">
+                {t('auth.logout')}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

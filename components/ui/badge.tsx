@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+const TONES = {
+  neutral: 'bg-stone-100 text-stone-700',
+  green: 'bg-green-100 text-green-800',
+  red: 'bg-red-100 text-red-800',
+  amber: 'bg-amber-100 text-amber-800',
+  brand: 'bg-brand-100 text-brand-800',
+} as const;
+
+export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof TONES; children: ReactNode }) {
+  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>;
+}

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './access';
+export * from './crm';
+export * from './shop';
+export * from './audit';
+export * from './email';

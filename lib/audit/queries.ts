@@ -1,0 +1,78 @@
+import 'server-only';
+import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { auditLog, users } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import type { Actor } from '@/lib/server/context';
+import { AUDIT_PAGE_SIZE, type AuditFilter } from './schemas';
+
+/** Day boundaries are São Paulo days, stored instants are UTC. */
+function whereFor(f: AuditFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [
+    f.entity ? eq(auditLog.entity, f.entity) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.actor ? eq(auditLog.actorId, f.actor) : undefined,
+    f.from ? gte(auditLog.at, sql`(${f.from}::date)::timestamp AT TIME ZONE 'America/Sao_Paulo'`) : undefined,
+    f.to ? lt(auditLog.at, sql`(${f.to}::date + 1)::timestamp AT TIME ZONE 'America/Sao_Paulo'`) : undefined,
+    f.q ? or(ilike(users.name, `%${f.q}%`), ilike(users.email, `%${f.q}%`), ilike(auditLog.entityId, `%${f.q}%`)) : undefined,
+  ];
+  return and(...conditions);
+}
+
+const columns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorId: auditLog.actorId,
+  actorName: users.name,
+  actorRole: auditLog.actorRole,
+  action: auditLog.action,
+  entity: auditLog.entity,
+  entityId: auditLog.entityId,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
+export async function listAudit(db: DbExecutor, actor: Actor, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
+  assertCan(actor, 'audit.read');
+  const where = whereFor(filter);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(columns)
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(pageSize)
+      .offset((filter.page - 1) * pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0, page: filter.page, pageSize };
+}
+
+/** Every row matching the filter, newest first, in chunks (for CSV export). */
+export async function* iterateAudit(db: DbExecutor, actor: Actor, filter: AuditFilter, chunk = 1000) {
+  assertCan(actor, 'audit.read');
+  const where = whereFor(filter);
+  for (let offset = 0; ; offset += chunk) {
+    const rows = await db
+      .select(columns)
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(chunk)
+      .offset(offset);
+    yield* rows;
+    if (rows.length < chunk) return;
+  }
+}
+
+export async function auditFacets(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'audit.read');
+  const [entities, actions, actors] = await Promise.all([
+    db.selectDistinct({ v: auditLog.entity }).from(auditLog).orderBy(auditLog.entity),
+    db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action),
+    db.selectDistinct({ id: users.id, name: users.name }).from(auditLog).innerJoin(users, eq(users.id, auditLog.actorId)).orderBy(users.name),
+  ]);
+  return { entities: entities.map((e) => e.v), actions: actions.map((a) => a.v), actors };
+}

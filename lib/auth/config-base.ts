@@ -1,0 +1,20 @@
+import type { NextAuthConfig } from 'next-auth';
+
+/** Session settings shared by the proxy (which only reads the JWT) and the full auth config. */
+export const authBaseConfig = {
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  useSecureCookies: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== '1',
+  pages: { signIn: '/login' },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === 'string') session.user.id = token.uid;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

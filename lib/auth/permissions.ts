@@ -1,0 +1,44 @@
+import type { Role } from './roles';
+
+export type Permission =
+  | 'area.admin'
+  | 'area.comercial'
+  | 'area.representante'
+  | 'area.lojista'
+  | 'area.financeiro'
+  | 'area.usuario'
+  | 'users.read'
+  | 'users.write'
+  | 'audit.read'
+  | 'outbox.read'
+  | 'profile.update'
+  | 'customers.read'
+  | 'shops.read';
+
+/**
+ * The single permission map. Data scope (portfolio, own shop) is applied by each query;
+ * this map only says which roles may attempt a capability at all.
+ */
+export const PERMISSIONS = {
+  'area.admin': ['admin'],
+  'area.comercial': ['admin', 'comercial'],
+  'area.representante': ['admin', 'representante'],
+  'area.lojista': ['admin', 'lojista'],
+  'area.financeiro': ['admin', 'financeiro'],
+  'area.usuario': ['admin', 'usuario'],
+  'users.read': ['admin'],
+  'users.write': ['admin'],
+  'audit.read': ['admin'],
+  'outbox.read': ['admin'],
+  'profile.update': ['admin', 'comercial', 'representante', 'lojista', 'financeiro', 'usuario'],
+  'customers.read': ['admin', 'comercial', 'representante', 'lojista', 'financeiro'],
+  'shops.read': ['admin', 'comercial', 'lojista', 'usuario'],
+} as const satisfies Record<Permission, readonly Role[]>;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function areaPermission(area: Role): Permission {
+  return `area.${area}`;
+}

@@ -1,0 +1,48 @@
+import postgres from 'postgres';
+import { createDb } from '@/db/client';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
+import { migrateDatabase } from '@/db/migrate';
+import { seedDemo } from '@/db/seed/demo';
+
+export const EMBEDDED = { dir: '.data/postgres', port: 54329, database: 'venda' } as const;
+export const EMBEDDED_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED.port}/${EMBEDDED.database}`;
+
+async function reachable(url: string): Promise<boolean> {
+  const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+export type ResolvedDatabase = { url: string; embedded: boolean; server: EmbeddedServer | null };
+
+/**
+ * DATABASE_URL when set; otherwise the embedded server in .data/postgres on 127.0.0.1:54329
+ * (reusing it when another process of ours already runs it).
+ */
+export async function resolveDatabase(): Promise<ResolvedDatabase> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) return { url: configured, embedded: false, server: null };
+  if (await reachable(EMBEDDED_URL)) return { url: EMBEDDED_URL, embedded: true, server: null };
+  console.log(`[venda] starting embedded PostgreSQL in ${EMBEDDED.dir} on 127.0.0.1:${EMBEDDED.port}`);
+  const server = await startEmbeddedPostgres({ ...EMBEDDED, persistent: true });
+  return { url: server.url, embedded: true, server };
+}
+
+/** Migrations always; demo data only in the embedded default or with SEED_DEMO=1, never silently into a configured database. */
+export async function prepareDatabase(db: ResolvedDatabase): Promise<void> {
+  await migrateDatabase(db.url);
+  if (db.embedded || process.env.SEED_DEMO === '1') {
+    const { db: conn, close } = createDb(db.url, { max: 1 });
+    try {
+      await seedDemo(conn);
+    } finally {
+      await close();
+    }
+  }
+}

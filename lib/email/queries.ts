@@ -1,0 +1,40 @@
+import 'server-only';
+import { desc, eq, sql } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+
+export async function countPendingEmails(db: DbExecutor, actor: Actor): Promise<number> {
+  assertCan(actor, 'outbox.read');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.status, 'pending'));
+  return row?.n ?? 0;
+}
+
+export async function listOutbox(db: DbExecutor, actor: Actor, limit = 500) {
+  assertCan(actor, 'outbox.read');
+  return db
+    .select({
+      id: emailOutbox.id,
+      template: emailOutbox.template,
+      toAddress: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      status: emailOutbox.status,
+      attempts: emailOutbox.attempts,
+      lastError: emailOutbox.lastError,
+      createdAt: emailOutbox.createdAt,
+      sentAt: emailOutbox.sentAt,
+    })
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit);
+}
+
+export async function getOutboxEmail(db: DbExecutor, actor: Actor, id: string) {
+  assertCan(actor, 'outbox.read');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+  if (!row) throw new NotFoundError();
+  return row;
+}

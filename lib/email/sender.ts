@@ -1,0 +1,26 @@
+import { Resend } from 'resend';
+
+export type OutgoingEmail = { to: string; subject: string; html: string; text: string; idempotencyKey: string };
+export type EmailSender = { send: (email: OutgoingEmail) => Promise<{ providerId: string }> };
+
+/**
+ * The Resend sender, created only when a key is configured (the SDK throws without one).
+ * The SDK reads RESEND_BASE_URL, which tests point at a local fake.
+ */
+export function resendSenderFromEnv(env: NodeJS.ProcessEnv = process.env): EmailSender | null {
+  const key = env.RESEND_API_KEY;
+  if (!key) return null;
+  let client: Resend | null = null;
+  const from = env.EMAIL_FROM ?? 'Venda <nao-responda@venda.local>';
+  return {
+    async send(email) {
+      client ??= new Resend(key);
+      const { data, error } = await client.emails.send(
+        { from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+        { idempotencyKey: email.idempotencyKey },
+      );
+      if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? 'no response'}`);
+      return { providerId: data.id };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { can, type Permission } from '@/lib/auth/permissions';
+import { AREA_HOME, ROLES, type Role } from '@/lib/auth/roles';
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+/** Each area's navigation, as data. Labels are message keys; items are shown only to roles holding their permission. */
+export const NAVIGATION = {
+  admin: [
+    { href: '/admin', label: 'nav.home', permission: 'area.admin' },
+    { href: '/admin/usuarios', label: 'nav.users', permission: 'users.read' },
+    { href: '/admin/auditoria', label: 'nav.audit', permission: 'audit.read' },
+    { href: '/admin/emails', label: 'nav.emails', permission: 'outbox.read' },
+  ],
+  comercial: [{ href: '/comercial', label: 'nav.home', permission: 'area.comercial' }],
+  representante: [{ href: '/representante', label: 'nav.home', permission: 'area.representante' }],
+  lojista: [{ href: '/lojista', label: 'nav.home', permission: 'area.lojista' }],
+  financeiro: [{ href: '/financeiro', label: 'nav.home', permission: 'area.financeiro' }],
+  usuario: [{ href: '/usuario', label: 'nav.home', permission: 'area.usuario' }],
+} as const satisfies Record<Role, readonly NavItem[]>;
+
+export function navigationFor(area: Role, role: Role): NavItem[] {
+  return NAVIGATION[area].filter((item) => can(role, item.permission));
+}
+
+/** The areas a role may switch between (admin: all of them). */
+export function areasFor(role: Role): { area: Role; href: string }[] {
+  return ROLES.filter((area) => can(role, `area.${area}`)).map((area) => ({ area, href: AREA_HOME[area] }));
+}

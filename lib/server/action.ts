@@ -1,0 +1,33 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import type { Permission } from '@/lib/auth/permissions';
+import { getCurrentActor } from '@/lib/auth/session';
+import { formDataToObject } from './form-data';
+import { runUseCase, type ActionResult, type UseCase } from './use-case';
+
+/**
+ * Runs a use case as the signed-in user for a server action. The actor comes from the
+ * session re-read in the database; nothing from the form decides who is acting.
+ */
+export async function serverAction<S extends z.ZodType, R, P extends Permission | 'public'>(
+  useCase: UseCase<S, R, P>,
+  input: FormData | Record<string, unknown>,
+  options: { revalidate?: string[] } = {},
+): Promise<ActionResult<R>> {
+  const actor = await getCurrentActor();
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const result = await runUseCase({ db: getDb(), actor, requestOrigin: await requestOrigin() }, useCase, raw);
+  if (result.ok) for (const path of options.revalidate ?? []) revalidatePath(path);
+  return result;
+}
+
+export async function requestOrigin(): Promise<string> {
+  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, '');
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
+  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
+  return `${proto}://${host}`;
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { auditLog } from '@/db/schema';
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { Actor, AuditEntry, PublicUseCaseContext, UseCaseContext } from './context';
+import { DomainError } from './errors';
+
+export type FieldErrors = Record<string, string[]>;
+
+/** What every server action returns, shaped for `useActionState`. Messages are catalog keys. */
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+
+type Access = Permission | 'public';
+type ContextFor<P extends Access> = P extends 'public' ? PublicUseCaseContext : UseCaseContext;
+
+export type UseCase<S extends z.ZodType, R, P extends Access = Access> = {
+  /** Stable name, also the default audit action (`users.create`). */
+  name: string;
+  /** A permission from the map, or 'public' for the few anonymous actions (e.g. a password-reset link). */
+  permission: P;
+  schema: S;
+  run: (ctx: ContextFor<P>, input: z.output<S>) => Promise<R>;
+};
+
+/** Declares a use case: a plain function of (ctx, input) plus the permission and the strict schema that guard it. */
+export function defineUseCase<S extends z.ZodType, R, P extends Access>(useCase: UseCase<S, R, P>): UseCase<S, R, P> {
+  return useCase;
+}
+
+export type RunDeps = { db: Db; actor: Actor | null; requestOrigin?: string };
+
+const SECRET_FIELD = /password|token|secret/i;
+
+/**
+ * The one path every mutation takes: permission from the map, strict validation,
+ * a transaction around the use case and its audit rows, and a typed result.
+ */
+export async function runUseCase<S extends z.ZodType, R, P extends Access>(
+  deps: RunDeps,
+  useCase: UseCase<S, R, P>,
+  rawInput: unknown,
+): Promise<ActionResult<R>> {
+  const values = echoValues(rawInput);
+  const { actor } = deps;
+  const isPublic = useCase.permission === 'public';
+  if (!isPublic && !actor) return { ok: false, error: 'errors.unauthenticated', fieldErrors: {}, values };
+  if (!isPublic && !can(actor!.role, useCase.permission as Permission)) return { ok: false, error: 'errors.forbidden', fieldErrors: {}, values };
+
+  const parsed = useCase.schema.safeParse(rawInput);
+  if (!parsed.success) {
+    const { error, fieldErrors } = zodToFieldErrors(parsed.error);
+    return { ok: false, error, fieldErrors, values };
+  }
+
+  try {
+    const data = await deps.db.transaction(async (tx) => {
+      const entries: AuditEntry[] = [];
+      const ctx: PublicUseCaseContext = {
+        actor,
+        db: tx,
+        audit: (entry) => entries.push(entry),
+        requestOrigin: deps.requestOrigin ?? 'http://localhost:3000',
+      };
+      const result = await useCase.run(ctx as ContextFor<P>, parsed.data);
+      if (entries.length === 0) entries.push({ action: useCase.name, entity: useCase.name.split('.')[0] ?? 'system', after: redact(parsed.data) });
+      await tx.insert(auditLog).values(
+        entries.map((e) => ({
+          actorId: actor?.userId ?? null,
+          actorRole: actor?.role ?? null,
+          action: e.action,
+          entity: e.entity,
+          entityId: e.entityId ?? null,
+          before: redact(e.before) ?? null,
+          after: redact(e.after) ?? null,
+        })),
+      );
+      return result;
+    });
+    return { ok: true, data };
+  } catch (err) {
+    if (err instanceof DomainError) {
+      return { ok: false, error: err.message, fieldErrors: err.field ? { [err.field]: [err.message] } : {}, values };
+    }
+    console.error(`[use-case ${useCase.name}]`, err);
+    return { ok: false, error: 'errors.unexpected', fieldErrors: {}, values };
+  }
+}
+
+export function zodToFieldErrors(error: z.ZodError): { error: string; fieldErrors: FieldErrors } {
+  const fieldErrors: FieldErrors = {};
+  let formError = 'errors.invalidInput';
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      formError = 'errors.unknownFields';
+      continue;
+    }
+    const field = issue.path.map(String).join('.') || '_form';
+    (fieldErrors[field] ??= []).push(issueKey(issue));
+  }
+  return { error: formError, fieldErrors };
+}
+
+function issueKey(issue: z.core.$ZodIssue): string {
+  if (issue.message.startsWith('validation.')) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === '' ? 'validation.required' : 'validation.invalid';
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1 ? 'validation.required' : 'validation.tooSmall';
+    case 'too_big':
+      return 'validation.tooBig';
+    case 'invalid_format':
+      return issue.format === 'email' ? 'validation.email' : 'validation.invalid';
+    case 'invalid_value':
+      return 'validation.invalidOption';
+    default:
+      return 'validation.invalid';
+  }
+}
+
+/** What the user typed, returned on failure so the form can keep it (secrets excluded). */
+function echoValues(raw: unknown): Record<string, string> | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (SECRET_FIELD.test(k)) continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+function redact(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, SECRET_FIELD.test(k) || k === 'passwordHash' ? '[redacted]' : v]),
+  );
+}
