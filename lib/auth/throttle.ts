@@ -13,7 +13,9 @@ export async function isLockedOut(db: DbExecutor, keys: string[], now: Date): Pr
 export async function recordFailure(db: DbExecutor, key: string, rule: ThrottleRule, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
   const lockUntil = new Date(now.getTime() + rule.lockSeconds * 1000);
-  const expired = sql`${loginAttempts.windowStartedAt} < ${windowStart}`;
+  // postgres.js needs instants as ISO text inside raw SQL fragments.
+  const nowAt = sql`${now.toISOString()}::timestamptz`;
+  const expired = sql`${loginAttempts.windowStartedAt} < ${windowStart.toISOString()}::timestamptz`;
   await db
     .insert(loginAttempts)
     .values({ key, failures: 1, windowStartedAt: now, lockedUntil: rule.maxFailures <= 1 ? lockUntil : null })
@@ -21,9 +23,9 @@ export async function recordFailure(db: DbExecutor, key: string, rule: ThrottleR
       target: loginAttempts.key,
       set: {
         failures: sql`CASE WHEN ${expired} THEN 1 ELSE ${loginAttempts.failures} + 1 END`,
-        windowStartedAt: sql`CASE WHEN ${expired} THEN ${now} ELSE ${loginAttempts.windowStartedAt} END`,
+        windowStartedAt: sql`CASE WHEN ${expired} THEN ${nowAt} ELSE ${loginAttempts.windowStartedAt} END`,
         lockedUntil: sql`CASE WHEN (CASE WHEN ${expired} THEN 1 ELSE ${loginAttempts.failures} + 1 END) >= ${rule.maxFailures}
-          THEN ${lockUntil}::timestamptz ELSE ${loginAttempts.lockedUntil} END`,
+          THEN ${lockUntil.toISOString()}::timestamptz ELSE ${loginAttempts.lockedUntil} END`,
       },
     });
 }

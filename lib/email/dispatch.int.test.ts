@@ -1,0 +1,120 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { createTestDatabase } from '@/db/testing/test-db';
+import { dispatchOutbox } from './dispatch';
+import { enqueueEmail } from './outbox';
+import { resendSenderFromEnv } from './sender';
+import { startWorker } from './worker';
+
+type Received = { headers: IncomingHttpHeaders; body: { to: string; subject: string; html: string; text: string; from: string } };
+
+/** A local stand-in for the Resend API: records each POST /emails; can be told to fail. */
+function fakeResend() {
+  const received: Received[] = [];
+  let failing = false;
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      if (failing) {
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'internal_server_error', message: 'boom', statusCode: 500 }));
+        return;
+      }
+      received.push({ headers: req.headers, body: JSON.parse(raw) });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `re_${received.length}` }));
+    });
+  });
+  return {
+    received,
+    setFailing: (v: boolean) => (failing = v),
+    start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+let db: Db;
+let url: string;
+let drop: () => Promise<void>;
+const resend = fakeResend();
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  ({ db, url, drop } = await createTestDatabase());
+  const base = await resend.start();
+  env = { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: base, EMAIL_FROM: 'Venda <no-reply@venda.test>' };
+  Object.assign(process.env, env);
+});
+afterAll(async () => {
+  delete process.env.RESEND_API_KEY;
+  delete process.env.RESEND_BASE_URL;
+  await resend.stop();
+  await drop();
+});
+
+async function enqueue(key: string) {
+  return enqueueEmail(db, {
+    template: 'welcome',
+    to: `${key}@test.local`,
+    locale: 'pt-BR',
+    idempotencyKey: key,
+    data: { name: 'Ana', email: `${key}@test.local`, loginUrl: 'http://venda.test/login' },
+  });
+}
+
+describe('outbox dispatch', () => {
+  it('has no sender without a key: emails stay in the outbox', () => {
+    expect(resendSenderFromEnv({})).toBeNull();
+  });
+
+  it('sends pending emails through Resend with one idempotency key per message, once', async () => {
+    const a = await enqueue(`msg-a-${Date.now()}`);
+    const b = await enqueue(`msg-b-${Date.now()}`);
+    const before = resend.received.length;
+    const result = await dispatchOutbox(db, resendSenderFromEnv(env)!);
+    expect(result).toEqual({ sent: 2, failed: 0 });
+    const got = resend.received.slice(before);
+    expect(got.map((r) => r.headers['idempotency-key']).sort()).toEqual([...(await keysOf([a, b]))].sort());
+    expect(got[0]!.headers.authorization).toBe('Bearer re_test_key');
+    expect(got[0]!.body).toMatchObject({ subject: 'Bem-vindo ao Venda', from: 'Venda <no-reply@venda.test>' });
+    const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.id, a));
+    expect(rows[0]).toMatchObject({ status: 'sent', providerId: expect.stringMatching(/^re_/), attempts: 1 });
+
+    expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('keeps a failed email pending with the error, and sends it on a later run', async () => {
+    const id = await enqueue(`msg-fail-${Date.now()}`);
+    resend.setFailing(true);
+    expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 0, failed: 1 });
+    const [failed] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('boom') });
+    resend.setFailing(false);
+    expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 1, failed: 0 });
+  });
+
+  it('the pg-boss worker sends a new outbox email as soon as its transaction commits', async () => {
+    const stop = await startWorker(url, () => {});
+    try {
+      const key = `msg-worker-${Date.now()}`;
+      await db.transaction(async (tx) => {
+        await enqueueEmail(tx, { template: 'welcome', to: 'worker@test.local', locale: 'es', idempotencyKey: key, data: { name: 'Ana', email: 'worker@test.local', loginUrl: 'http://x/login' } });
+      });
+      const deadline = Date.now() + 20_000;
+      while (!resend.received.some((r) => r.headers['idempotency-key'] === key) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      const got = resend.received.find((r) => r.headers['idempotency-key'] === key);
+      expect(got?.body.to).toEqual('worker@test.local');
+      expect(got?.body.subject).toBe('Bienvenido a Venda');
+    } finally {
+      await stop();
+    }
+  });
+});
+
+async function keysOf(ids: string[]) {
+  const rows = await db.select({ id: emailOutbox.id, key: emailOutbox.idempotencyKey }).from(emailOutbox);
+  return rows.filter((r) => ids.includes(r.id)).map((r) => r.key);
+}

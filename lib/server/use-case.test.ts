@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import type { Actor } from './context';
+import { DomainError } from './errors';
+import { formDataToObject } from './form-data';
+import { defineUseCase, runUseCase } from './use-case';
+
+const actor = (role: Actor['role']): Actor => ({ userId: '00000000-0000-4000-8000-000000000001', role, name: 'Test', email: 't@x', locale: 'pt-BR', customerId: null, shopId: null });
+
+/** A stand-in for the database that records the transaction and the rows inserted into it. */
+function fakeDb() {
+  const inserted: unknown[] = [];
+  const transaction = vi.fn(async (fn: (tx: unknown) => Promise<unknown>) => {
+    const tx = { insert: () => ({ values: async (rows: unknown[]) => void inserted.push(...rows) }) };
+    return fn(tx);
+  });
+  return { db: { transaction } as unknown as Db, transaction, inserted };
+}
+
+const renameThing = defineUseCase({
+  name: 'things.rename',
+  permission: 'users.write',
+  schema: z.strictObject({ name: z.string().min(2, { error: 'validation.nameTooShort' }), password: z.string().optional() }),
+  async run(ctx, input) {
+    if (input.name === 'taken') throw new DomainError('validation.emailTaken', 'name');
+    if (input.name === 'boom') throw new Error('database down');
+    ctx.audit({ action: 'things.rename', entity: 'thing', entityId: '42', before: { name: 'old' }, after: { name: input.name, password: input.password } });
+    return { renamed: input.name };
+  },
+});
+
+describe('runUseCase (the action wrapper)', () => {
+  it('refuses an anonymous caller before touching the database', async () => {
+    const { db, transaction } = fakeDb();
+    const r = await runUseCase({ db, actor: null }, renameThing, { name: 'new' });
+    expect(r).toMatchObject({ ok: false, error: 'errors.unauthenticated' });
+    expect(transaction).not.toHaveBeenCalled();
+  });
+
+  it('refuses a role the permission map does not allow, before validation', async () => {
+    const { db, transaction } = fakeDb();
+    for (const role of ['comercial', 'representante', 'lojista', 'financeiro', 'usuario'] as const) {
+      const r = await runUseCase({ db, actor: actor(role) }, renameThing, { name: 'x' });
+      expect(r).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    }
+    expect(transaction).not.toHaveBeenCalled();
+  });
+
+  it('rejects unknown fields (strict schemas)', async () => {
+    const { db, transaction } = fakeDb();
+    const r = await runUseCase({ db, actor: actor('admin') }, renameThing, { name: 'ok-name', role: 'admin' });
+    expect(r).toMatchObject({ ok: false, error: 'errors.unknownFields' });
+    expect(transaction).not.toHaveBeenCalled();
+  });
+
+  it('returns field errors as message keys and echoes what was typed, except secrets', async () => {
+    const { db } = fakeDb();
+    const r = await runUseCase({ db, actor: actor('admin') }, renameThing, { name: 'x', password: 'hunter22' });
+    expect(r).toEqual({ ok: false, error: 'errors.invalidInput', fieldErrors: { name: ['validation.nameTooShort'] }, values: { name: 'x' } });
+  });
+
+  it('runs the use case in a transaction and writes its audit rows there, with secrets redacted', async () => {
+    const { db, transaction, inserted } = fakeDb();
+    const r = await runUseCase({ db, actor: actor('admin') }, renameThing, { name: 'new name', password: 'secret-pass' });
+    expect(r).toEqual({ ok: true, data: { renamed: 'new name' } });
+    expect(transaction).toHaveBeenCalledOnce();
+    expect(inserted).toEqual([
+      {
+        actorId: actor('admin').userId,
+        actorRole: 'admin',
+        action: 'things.rename',
+        entity: 'thing',
+        entityId: '42',
+        before: { name: 'old' },
+        after: { name: 'new name', password: '[redacted]' },
+      },
+    ]);
+  });
+
+  it('turns a domain refusal into a field error', async () => {
+    const { db } = fakeDb();
+    const r = await runUseCase({ db, actor: actor('admin') }, renameThing, { name: 'taken' });
+    expect(r).toMatchObject({ ok: false, error: 'validation.emailTaken', fieldErrors: { name: ['validation.emailTaken'] }, values: { name: 'taken' } });
+  });
+
+  it('hides unexpected errors behind a generic message', async () => {
+    const { db } = fakeDb();
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const r = await runUseCase({ db, actor: actor('admin') }, renameThing, { name: 'boom' });
+    expect(r).toMatchObject({ ok: false, error: 'errors.unexpected' });
+    spy.mockRestore();
+  });
+
+  it('writes a default audit row when the use case describes none', async () => {
+    const { db, inserted } = fakeDb();
+    const silent = defineUseCase({ name: 'things.touch', permission: 'profile.update', schema: z.strictObject({}), run: async () => 1 });
+    await runUseCase({ db, actor: actor('usuario') }, silent, {});
+    expect(inserted).toMatchObject([{ action: 'things.touch', entity: 'things', actorRole: 'usuario' }]);
+  });
+
+  it('lets a public use case run without an actor and audits it anonymously', async () => {
+    const { db, inserted } = fakeDb();
+    const open = defineUseCase({ name: 'links.use', permission: 'public', schema: z.strictObject({ token: z.string() }), run: async (ctx) => ctx.actor });
+    const r = await runUseCase({ db, actor: null }, open, { token: 'abc' });
+    expect(r).toEqual({ ok: true, data: null });
+    expect(inserted).toMatchObject([{ actorId: null, actorRole: null, action: 'links.use' }]);
+  });
+});
+
+describe('formDataToObject', () => {
+  it("drops React's internal fields and keeps repeated names as arrays", () => {
+    const fd = new FormData();
+    fd.append('$ACTION_ID_abc', '');
+    fd.append('name', 'Ana');
+    fd.append('tag', 'a');
+    fd.append('tag', 'b');
+    expect(formDataToObject(fd)).toEqual({ name: 'Ana', tag: ['a', 'b'] });
+  });
+});
