@@ -12,13 +12,13 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
   ).toString();
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t('search')}</span>
-        <input name="q" defaultValue={filter.q ?? ''} className={INPUT} type="search" />
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t('actor')}</span>
-        <select name="actor" defaultValue={filter.actor ?? ''} className={INPUT}>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="audit-q" className="mb-1 font-medium">{t('search')}</label>
+        <input id="audit-q" name="q" defaultValue={filter.q ?? ''} className={INPUT} type="search" />
+      </div>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="audit-actor" className="mb-1 font-medium">{t('actor')}</label>
+        <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ''} className={INPUT}>
           <option value="">{t('all')}</option>
           {facets.actors.map((a) => (
             <option key={a.id} value={a.id}>
@@ -26,10 +26,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t('entity')}</span>
-        <select name="entity" defaultValue={filter.entity ?? ''} className={INPUT}>
+      </div>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="audit-entity" className="mb-1 font-medium">{t('entity')}</label>
+        <select id="audit-entity" name="entity" defaultValue={filter.entity ?? ''} className={INPUT}>
           <option value="">{t('all')}</option>
           {facets.entities.map((e) => (
             <option key={e} value={e}>
@@ -37,10 +37,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t('action')}</span>
-        <select name="action" defaultValue={filter.action ?? ''} className={INPUT}>
+      </div>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="audit-action" className="mb-1 font-medium">{t('action')}</label>
+        <select id="audit-action" name="action" defaultValue={filter.action ?? ''} className={INPUT}>
           <option value="">{t('all')}</option>
           {facets.actions.map((a) => (
             <option key={a} value={a}>
@@ -48,15 +48,15 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t('from')}</span>
-        <input type="date" name="from" defaultValue={filter.from ?? ''} className={INPUT} />
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t('to')}</span>
-        <input type="date" name="to" defaultValue={filter.to ?? ''} className={INPUT} />
-      </label>
+      </div>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="audit-from" className="mb-1 font-medium">{t('from')}</label>
+        <input id="audit-from" type="date" name="from" defaultValue={filter.from ?? ''} className={INPUT} />
+      </div>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="audit-to" className="mb-1 font-medium">{t('to')}</label>
+        <input id="audit-to" type="date" name="to" defaultValue={filter.to ?? ''} className={INPUT} />
+      </div>
       <button type="submit" className={buttonClass('primary')}>
         {t('apply')}
       </button>

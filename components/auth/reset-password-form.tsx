@@ -12,7 +12,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(resetPasswordWithTokenAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
       <TextField label={t('newPassword')} name="password" type="password" autoComplete="new-password" required errors={errors.password} hint={t('passwordHint')} />

@@ -2,7 +2,7 @@
 
 import { useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { downloadCsv } from './csv-download';
 import { tableFeatureSet, type TableFeatureSet } from './features';
@@ -23,6 +23,7 @@ type Props<T extends RowData> = {
 /** Client-side table: sort by header, search, facet filters, pagination, CSV export of what is filtered. */
 export function DataTable<T extends RowData>({ data, columns, csv, facets = [], searchLabel, empty, pageSize = 20 }: Props<T>) {
   const t = useTranslations('table');
+  const id = useId();
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<{ id: string; value: unknown }[]>([]);
   const stableColumns = useMemo(() => columns, [columns]);
@@ -51,20 +52,26 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm">
-          <span className="mb-1 font-medium text-stone-700">{searchLabel}</span>
+        <div className="flex flex-col text-sm">
+          <label htmlFor={`${id}-search`} className="mb-1 font-medium text-stone-700">
+            {searchLabel}
+          </label>
           <input
+            id={`${id}-search`}
             type="search"
             value={globalFilter}
             onChange={(e) => setGlobalFilter(e.target.value)}
             className="w-64 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
             placeholder={t('searchPlaceholder')}
           />
-        </label>
+        </div>
         {facets.map((f) => (
-          <label key={f.columnId} className="flex flex-col text-sm">
-            <span className="mb-1 font-medium text-stone-700">{f.label}</span>
+          <div key={f.columnId} className="flex flex-col text-sm">
+            <label htmlFor={`${id}-${f.columnId}`} className="mb-1 font-medium text-stone-700">
+              {f.label}
+            </label>
             <select
+              id={`${id}-${f.columnId}`}
               value={String(columnFilters.find((c) => c.id === f.columnId)?.value ?? '')}
               onChange={(e) => setFacet(f.columnId, e.target.value)}
               className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
@@ -76,7 +83,7 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
         <div className="ml-auto flex items-center gap-3">
           <span className="text-sm text-stone-600" aria-live="polite">

@@ -13,7 +13,7 @@ export function BlockUserForm({ userId }: { userId: string }) {
   const [state, action] = useActionState<ActionResult | null, FormData>(blockUserAction, null);
   const failed = state && !state.ok ? state : null;
   return (
-    <form action={action} className="space-y-3" key={failed ? 'failed' : 'initial'}>
+    <form action={action} className="space-y-3" key={failed ? "failed" : "initial"} noValidate>
       <input type="hidden" name="id" value={userId} />
       <FormMessage state={state} />
       <TextField label={t('blockReason')} name="reason" required defaultValue={failed?.values?.reason ?? ''} errors={failed?.fieldErrors.reason} />

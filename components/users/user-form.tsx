@@ -29,7 +29,7 @@ export function UserForm({ user, customers, shops }: { user?: UserValues; custom
   const formKey = failed ? JSON.stringify(failed.values) : 'initial';
 
   return (
-    <form action={action} className="max-w-xl space-y-4" key={formKey}>
+    <form action={action} className="max-w-xl space-y-4" key={formKey} noValidate>
       {user && <input type="hidden" name="id" value={user.id} />}
       <FormMessage state={state} success={t('saved')} />
       <TextField label={t('name')} name="name" required defaultValue={v('name')} errors={errors.name} autoComplete="off" />

@@ -33,6 +33,7 @@ CREATE TABLE "users" (
 	"blocked_at" timestamp with time zone,
 	"blocked_reason" text,
 	"last_login_at" timestamp with time zone,
+	"sessions_valid_from" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_lojista_has_customer" CHECK ("users"."role" <> 'lojista' OR "users"."customer_id" IS NOT NULL),

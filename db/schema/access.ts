@@ -19,6 +19,8 @@ export const users = pgTable(
     blockedAt: timestamp('blocked_at', { withTimezone: true }),
     blockedReason: text('blocked_reason'),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** Sessions that logged in before this instant are void (set on block and on password change). */
+    sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,11 +9,15 @@ export const authBaseConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      if (user?.id) {
+        token.uid = user.id;
+        token.loginAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === 'string') session.user.id = token.uid;
+      session.loginAt = typeof token.loginAt === 'number' ? token.loginAt : 0;
       return session;
     },
   },

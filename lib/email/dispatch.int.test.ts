@@ -40,7 +40,7 @@ let db: Db;
 let url: string;
 let drop: () => Promise<void>;
 const resend = fakeResend();
-let env: NodeJS.ProcessEnv;
+let env: Record<string, string>;
 
 beforeAll(async () => {
   ({ db, url, drop } = await createTestDatabase());

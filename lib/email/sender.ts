@@ -7,7 +7,7 @@ export type EmailSender = { send: (email: OutgoingEmail) => Promise<{ providerId
  * The Resend sender, created only when a key is configured (the SDK throws without one).
  * The SDK reads RESEND_BASE_URL, which tests point at a local fake.
  */
-export function resendSenderFromEnv(env: NodeJS.ProcessEnv = process.env): EmailSender | null {
+export function resendSenderFromEnv(env: Record<string, string | undefined> = process.env): EmailSender | null {
   const key = env.RESEND_API_KEY;
   if (!key) return null;
   let client: Resend | null = null;

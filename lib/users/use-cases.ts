@@ -132,7 +132,7 @@ export const blockUser = defineUseCase({
     if (before.role === 'admin') await assertNotLastAdmin(ctx.db, before.id);
     const [after] = await ctx.db
       .update(users)
-      .set({ status: 'blocked', blockedAt: new Date(), blockedReason: input.reason, updatedAt: new Date() })
+      .set({ status: 'blocked', blockedAt: new Date(), blockedReason: input.reason, sessionsValidFrom: new Date(), updatedAt: new Date() })
       .where(eq(users.id, input.id))
       .returning(publicColumns);
     ctx.audit({ action: 'users.block', entity: 'user', entityId: input.id, before, after });
@@ -205,7 +205,10 @@ export const resetPasswordWithToken = defineUseCase({
       )
       .returning({ userId: passwordResetTokens.userId });
     if (!claimed) throw new DomainError('errors.resetLinkInvalid');
-    await ctx.db.update(users).set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() }).where(eq(users.id, claimed.userId));
+    await ctx.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password), sessionsValidFrom: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, claimed.userId));
     ctx.audit({ action: 'users.password_set', entity: 'user', entityId: claimed.userId });
     return { ok: true };
   },

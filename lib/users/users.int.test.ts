@@ -101,8 +101,11 @@ describe('blocking, unblocking and changing roles', () => {
     expect(audit!.before).toMatchObject({ status: 'active' });
     expect(audit!.after).toMatchObject({ status: 'blocked', blockedReason: 'Saiu da empresa' });
 
+    const sessionBeforeBlock = Date.now() - 60_000;
     expect((await runUseCase(as('admin'), unblockUser, { id: target.id })).ok).toBe(true);
-    expect(await loadActor(db, target.id)).not.toBeNull();
+    expect(await loadActor(db, target.id, Date.now() + 1000)).not.toBeNull();
+    // The session that was open when the user was blocked stays dead after unblocking.
+    expect(await loadActor(db, target.id, sessionBeforeBlock)).toBeNull();
   });
 
   it('a demoted user acts with the new role at once', async () => {

@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { createUserAsAdmin, login, storageFor, uniqueEmail } from './helpers';
+
+test.describe('admin manages users', () => {
+  test.use({ storageState: storageFor('admin') });
+
+  test('a bad form keeps what was typed and says what is wrong, next to the field', async ({ page }) => {
+    await page.goto('/admin/usuarios/novo');
+    await page.getByLabel('Nome').fill('Joana Prado');
+    await page.getByLabel('E-mail').fill('joana-sem-arroba');
+    await page.getByLabel('Perfil').selectOption('lojista');
+    await page.getByLabel('Senha inicial').fill('123');
+    await page.getByRole('button', { name: 'Criar usuário' }).click();
+    await expect(page.getByText('Informe um e-mail válido', { exact: false })).toBeVisible();
+    await expect(page.getByText('A senha precisa ter pelo menos 8 caracteres.')).toBeVisible();
+    await expect(page.getByText('Um lojista precisa estar vinculado a um cliente.')).toBeVisible();
+    await expect(page.getByLabel('Nome')).toHaveValue('Joana Prado');
+    await expect(page.getByLabel('E-mail')).toHaveValue('joana-sem-arroba');
+    await expect(page.getByLabel('Perfil')).toHaveValue('lojista');
+  });
+
+  test('creates a user who can log in; blocking them ends their open session at the next request', async ({ page, browser }) => {
+    const email = uniqueEmail('bloqueio');
+    await createUserAsAdmin(page, { name: 'Carla Teste', email, role: 'comercial', password: 'senha-forte-1' });
+
+    const userContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const userPage = await userContext.newPage();
+    await login(userPage, email, 'senha-forte-1');
+    await expect(userPage).toHaveURL(/\/comercial$/);
+
+    await page.getByLabel('Motivo do bloqueio').fill('Desligada da empresa');
+    await page.getByRole('button', { name: 'Bloquear acesso' }).click();
+    await expect(page.getByRole('button', { name: 'Desbloquear' })).toBeVisible();
+
+    // The cookie is still there, but the next request is refused.
+    await userPage.goto('/comercial');
+    await expect(userPage).toHaveURL(/\/login/);
+    await login(userPage, email, 'senha-forte-1');
+    await expect(userPage.locator('form').getByRole('alert')).toHaveText('Sua conta está bloqueada. Fale com o administrador.');
+
+    await page.getByRole('button', { name: 'Desbloquear' }).click();
+    await expect(page.getByRole('button', { name: 'Bloquear acesso' })).toBeVisible();
+    await login(userPage, email, 'senha-forte-1');
+    await expect(userPage).toHaveURL(/\/comercial$/);
+    await userContext.close();
+  });
+
+  test('a demoted user loses the old area at the next request', async ({ page, browser }) => {
+    const email = uniqueEmail('rebaixado');
+    await createUserAsAdmin(page, { name: 'Diego Teste', email, role: 'comercial', password: 'senha-forte-2' });
+    const userContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const userPage = await userContext.newPage();
+    await login(userPage, email, 'senha-forte-2');
+    await expect(userPage).toHaveURL(/\/comercial$/);
+
+    await page.getByLabel('Perfil').selectOption('representante');
+    await page.getByRole('button', { name: 'Salvar alterações' }).click();
+    await expect(page.getByText('Alterações salvas.')).toBeVisible();
+
+    const res = await userPage.goto('/comercial');
+    expect(res?.status()).toBe(403);
+    await userPage.goto('/');
+    await expect(userPage).toHaveURL(/\/representante$/);
+    await userContext.close();
+  });
+
+  test('sends a password-reset link that the user follows to choose a new password', async ({ page, browser }) => {
+    const email = uniqueEmail('reset');
+    await createUserAsAdmin(page, { name: 'Renata Teste', email, role: 'financeiro', password: 'senha-antiga-1' });
+    await page.getByRole('button', { name: 'Enviar link de redefinição' }).click();
+    await expect(page.getByText('Link de redefinição enviado')).toBeVisible();
+
+    await page.goto('/admin/emails');
+    await page.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) }).filter({ hasText: 'Redefinição' }).getByRole('link').click();
+    const text = await page.getByTestId('email-text').innerText();
+    const link = /https?:\/\/\S+\/redefinir-senha\/[A-Za-z0-9_-]+/.exec(text)![0];
+
+    const anon = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const p = await anon.newPage();
+    await p.goto(new URL(link).pathname);
+    await p.getByLabel('Nova senha', { exact: true }).fill('senha-nova-123');
+    await p.getByLabel('Confirme a nova senha').fill('senha-nova-123');
+    await p.getByRole('button', { name: 'Salvar senha' }).click();
+    await expect(p.getByText('Senha alterada.')).toBeVisible();
+    await login(p, email, 'senha-nova-123');
+    await expect(p).toHaveURL(/\/financeiro$/);
+    await anon.close();
+  });
+
+  test('the users table searches, filters, paginates and exports CSV', async ({ page }) => {
+    await page.goto('/admin/usuarios');
+    await page.getByLabel('Buscar usuários').fill('aurora');
+    await expect(page.getByRole('link', { name: 'Luiza Aurora' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Bruno Comercial' })).toHaveCount(0);
+    await page.getByLabel('Buscar usuários').fill('');
+    await page.getByLabel('Perfil').selectOption('representante');
+    await expect(page.getByRole('link', { name: 'Camila Rocha' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Ana Diretora' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: /^Nome/ }).click();
+    await page.getByRole('button', { name: /^Nome/ }).click();
+    const first = page.getByRole('row').nth(1);
+    await expect(first).toContainText('Rafael Moreira');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    const file = await download;
+    const csv = await (await file.createReadStream()).toArray();
+    const body = Buffer.concat(csv).toString('utf8');
+    expect(body).toContain('representante@venda.local');
+    expect(body).not.toContain('admin@venda.local');
+  });
+
+  test('the audit log filters and exports what it shows', async ({ page }) => {
+    await page.goto('/admin/auditoria');
+    await page.getByLabel('Ação', { exact: true }).selectOption('auth.login');
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    await expect(page).toHaveURL(/action=auth\.login/);
+    await expect(page.getByRole('cell', { name: 'auth.login' }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'system.seed' })).toHaveCount(0);
+
+    const res = await page.request.get('/admin/auditoria/exportar?action=auth.login');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('text/csv');
+    const body = await res.text();
+    expect(body).toContain('auth.login');
+    expect(body).not.toContain('system.seed');
+  });
+});
+
+test.describe('the audit export is closed to others', () => {
+  test.use({ storageState: storageFor('comercial') });
+  test('comercial gets 403 from the CSV route', async ({ request }) => {
+    const res = await request.get('/admin/auditoria/exportar', { maxRedirects: 0 });
+    expect(res.status()).toBe(403);
+  });
+});
