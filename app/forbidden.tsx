@@ -1,18 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button';
+import { StatusPage } from '@/components/ui/status-page';
 
 export default async function Forbidden() {
   const t = await getTranslations('errors');
-  return (
-    <main className="flex min-h-screen items-center justify-center px-4">
-      <div className="max-w-md text-center">
-        <p className="text-5xl font-bold text-brand-700">403</p>
-        <h1 className="mt-4 text-xl font-semibold">{t('forbiddenTitle')}</h1>
-        <p className="mt-2 text-stone-600">{t('forbiddenBody')}</p>
-        <ButtonLink href="/" className="mt-6">
-          {t('backHome')}
-        </ButtonLink>
-      </div>
-    </main>
-  );
+  return <StatusPage code="403" title={t('forbiddenTitle')} body={t('forbiddenBody')} backLabel={t('backHome')} />;
 }

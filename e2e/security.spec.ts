@@ -51,12 +51,13 @@ test('repeated wrong passwords lock the account, even for the right password', a
   await expect(page).toHaveURL(/\/login/);
 });
 
-test('the session cookie is HttpOnly and SameSite=Lax', async ({ browser }) => {
+test('the session cookie is HttpOnly, SameSite=Lax and Secure in production', async ({ browser }) => {
   const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await ctx.newPage();
   await login(page, 'financeiro@venda.local');
   await expect(page).toHaveURL(/\/financeiro$/);
   const session = (await ctx.cookies()).find((c) => c.name.includes('authjs.session-token'));
-  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+  expect(session!.name).toBe('__Secure-authjs.session-token');
   await ctx.close();
 });

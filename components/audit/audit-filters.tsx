@@ -16,39 +16,9 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
         <label htmlFor="audit-q" className="mb-1 font-medium">{t('search')}</label>
         <input id="audit-q" name="q" defaultValue={filter.q ?? ''} className={INPUT} type="search" />
       </div>
-      <div className="flex flex-col text-sm">
-        <label htmlFor="audit-actor" className="mb-1 font-medium">{t('actor')}</label>
-        <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ''} className={INPUT}>
-          <option value="">{t('all')}</option>
-          {facets.actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col text-sm">
-        <label htmlFor="audit-entity" className="mb-1 font-medium">{t('entity')}</label>
-        <select id="audit-entity" name="entity" defaultValue={filter.entity ?? ''} className={INPUT}>
-          <option value="">{t('all')}</option>
-          {facets.entities.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col text-sm">
-        <label htmlFor="audit-action" className="mb-1 font-medium">{t('action')}</label>
-        <select id="audit-action" name="action" defaultValue={filter.action ?? ''} className={INPUT}>
-          <option value="">{t('all')}</option>
-          {facets.actions.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="audit-actor" name="actor" label={t('actor')} allLabel={t('all')} value={filter.actor} options={facets.actors.map((a) => ({ value: a.id, label: a.name }))} />
+      <FilterSelect id="audit-entity" name="entity" label={t('entity')} allLabel={t('all')} value={filter.entity} options={facets.entities.map((e) => ({ value: e, label: e }))} />
+      <FilterSelect id="audit-action" name="action" label={t('action')} allLabel={t('all')} value={filter.action} options={facets.actions.map((a) => ({ value: a, label: a }))} />
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-from" className="mb-1 font-medium">{t('from')}</label>
         <input id="audit-from" type="date" name="from" defaultValue={filter.from ?? ''} className={INPUT} />
@@ -67,5 +37,23 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
         {t('exportCsv')}
       </a>
     </form>
+  );
+}
+
+function FilterSelect({ id, name, label, allLabel, value, options }: { id: string; name: string; label: string; allLabel: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="flex flex-col text-sm">
+      <label htmlFor={id} className="mb-1 font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ''} className={INPUT}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -8,14 +8,14 @@ export type BarDatum = { label: string; value: number };
 export function BarChartWithTable({ data, labelHeader, valueHeader, caption }: { data: BarDatum[]; labelHeader: string; valueHeader: string; caption: string }) {
   return (
     <figure className="grid gap-4 md:grid-cols-[2fr_1fr]">
-      <div className="h-56" aria-hidden>
+      <div style={{ height: Math.max(160, data.length * 32 + 40) }} aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={110} interval={0} />
             <Tooltip />
-            <Bar dataKey="value" name={valueHeader} fill="#c2410c" radius={[4, 4, 0, 0]} />
+            <Bar dataKey="value" name={valueHeader} fill="#c2410c" radius={[0, 4, 4, 0]} />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -1,4 +1,4 @@
-const PUBLIC_PREFIXES = ['/login', '/redefinir-senha', '/api/auth', '/api/health'];
+const PUBLIC_PREFIXES = ['/login', '/redefinir-senha', '/api/auth', '/api/health', '/icon.svg', '/robots.txt'];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -37,7 +37,7 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
 /** Migrations always; demo data only in the embedded default or with SEED_DEMO=1, never silently into a configured database. */
 export async function prepareDatabase(db: ResolvedDatabase): Promise<void> {
   await migrateDatabase(db.url);
-  if (db.embedded || process.env.SEED_DEMO === '1') {
+  if (shouldSeedDemo(db.embedded, process.env)) {
     const { db: conn, close } = createDb(db.url, { max: 1 });
     try {
       await seedDemo(conn);
@@ -45,4 +45,9 @@ export async function prepareDatabase(db: ResolvedDatabase): Promise<void> {
       await close();
     }
   }
+}
+
+/** Demo users go only into the embedded default, or into DATABASE_URL when asked for with SEED_DEMO=1. */
+export function shouldSeedDemo(embedded: boolean, env: Record<string, string | undefined>): boolean {
+  return embedded || env.SEED_DEMO === '1';
 }

@@ -2,11 +2,11 @@ import { createDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
 import { loadEnvFile } from './env';
-import { resolveDatabase } from './database';
+import { resolveDatabase, shouldSeedDemo } from './database';
 
 loadEnvFile();
 const database = await resolveDatabase();
-if (!database.embedded && process.env.SEED_DEMO !== '1') {
+if (!shouldSeedDemo(database.embedded, process.env)) {
   console.error('[venda] refusing to seed demo users into DATABASE_URL; set SEED_DEMO=1 to do it on purpose.');
   process.exit(1);
 }

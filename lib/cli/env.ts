@@ -17,3 +17,11 @@ export function ensureAuthSecret(): void {
   process.env.AUTH_SECRET = secret;
   console.log(`[venda] generated AUTH_SECRET into ${ENV_FILE}`);
 }
+
+/** Production refuses to start without a session secret; returns the reason, or null when fine. */
+export function missingProductionSecret(env: Record<string, string | undefined>): string | null {
+  const secret = env.AUTH_SECRET;
+  if (!secret) return 'AUTH_SECRET is not set. Production refuses to start without it (generate one with `openssl rand -base64 32`).';
+  if (secret.length < 32) return 'AUTH_SECRET is too short: use at least 32 random characters.';
+  return null;
+}

@@ -1,15 +1,18 @@
 import { spawn } from 'node:child_process';
 import { startWorker } from '@/lib/email/worker';
-import { ensureAuthSecret, loadEnvFile } from './env';
+import { ensureAuthSecret, loadEnvFile, missingProductionSecret } from './env';
 import { prepareDatabase, resolveDatabase } from './database';
 
 /** `npm run dev` and `npm start`: database (embedded by default), migrations, demo seed, job runner, then Next.js. */
 export async function serve(mode: 'dev' | 'start'): Promise<void> {
   loadEnvFile();
   if (mode === 'dev') ensureAuthSecret();
-  else if (!process.env.AUTH_SECRET) {
-    console.error('[venda] AUTH_SECRET is not set. Production refuses to start without it (generate one with `openssl rand -base64 32`).');
-    process.exit(1);
+  else {
+    const problem = missingProductionSecret(process.env);
+    if (problem) {
+      console.error(`[venda] ${problem}`);
+      process.exit(1);
+    }
   }
   const database = await resolveDatabase();
   await prepareDatabase(database);
