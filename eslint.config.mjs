@@ -8,6 +8,7 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['warn', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@/app/*'], message: 'app/ is the top layer: nothing imports from it.' }] },

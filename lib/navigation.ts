@@ -11,10 +11,23 @@ export const NAVIGATION = {
     { href: '/admin/auditoria', label: 'nav.audit', permission: 'audit.read' },
     { href: '/admin/emails', label: 'nav.emails', permission: 'outbox.read' },
   ],
-  comercial: [{ href: '/comercial', label: 'nav.home', permission: 'area.comercial' }],
-  representante: [{ href: '/representante', label: 'nav.home', permission: 'area.representante' }],
-  lojista: [{ href: '/lojista', label: 'nav.home', permission: 'area.lojista' }],
-  financeiro: [{ href: '/financeiro', label: 'nav.home', permission: 'area.financeiro' }],
+  comercial: [
+    { href: '/comercial', label: 'nav.home', permission: 'area.comercial' },
+    { href: '/comercial/clientes', label: 'nav.customers', permission: 'customers.read' },
+    { href: '/comercial/representantes', label: 'nav.representatives', permission: 'representatives.manage' },
+  ],
+  representante: [
+    { href: '/representante', label: 'nav.home', permission: 'area.representante' },
+    { href: '/representante/clientes', label: 'nav.customers', permission: 'customers.read' },
+  ],
+  lojista: [
+    { href: '/lojista', label: 'nav.home', permission: 'area.lojista' },
+    { href: '/lojista/cadastro', label: 'nav.ownRecord', permission: 'customers.contacts' },
+  ],
+  financeiro: [
+    { href: '/financeiro', label: 'nav.home', permission: 'area.financeiro' },
+    { href: '/financeiro/clientes', label: 'nav.customers', permission: 'customers.read' },
+  ],
   usuario: [{ href: '/usuario', label: 'nav.home', permission: 'area.usuario' }],
 } as const satisfies Record<Role, readonly NavItem[]>;
 

@@ -49,21 +49,26 @@ export async function listAudit(db: DbExecutor, actor: Actor, filter: AuditFilte
   return { rows, total: count?.n ?? 0, page: filter.page, pageSize };
 }
 
-/** Every row matching the filter, newest first, in chunks (for CSV export). */
+/** Every row matching the filter, newest first, in chunks (for CSV export). Pages by (at, id), so rows written meanwhile neither repeat nor go missing. */
 export async function* iterateAudit(db: DbExecutor, actor: Actor, filter: AuditFilter, chunk = 1000) {
   assertCan(actor, 'audit.read');
   const where = whereFor(filter);
-  for (let offset = 0; ; offset += chunk) {
-    const rows = await db
-      .select(columns)
+  const page = (cursor: SQL | undefined) =>
+    db
+      .select({ ...columns, atExact: sql<string>`${auditLog.at}::text` })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(where)
+      .where(and(where, cursor))
       .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(chunk)
-      .offset(offset);
-    yield* rows;
+      .limit(chunk);
+  let cursor: SQL | undefined;
+  for (;;) {
+    const rows = await page(cursor);
+    for (const { atExact: _exact, ...row } of rows) yield row;
     if (rows.length < chunk) return;
+    const last = rows[rows.length - 1]!;
+    // Microsecond precision: a JS Date would truncate and skip rows within the same millisecond.
+    cursor = sql`(${auditLog.at}, ${auditLog.id}) < (${last.atExact}::timestamptz, ${last.id})`;
   }
 }
 

@@ -1,5 +1,13 @@
-/** The client address as seen by the first proxy in front of the app, or the socket's. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'unknown';
+/**
+ * The client address for login throttling. X-Forwarded-For is client-controlled except for the
+ * entries appended by our own reverse proxies, so the address is read that many hops from the
+ * right (TRUSTED_PROXY_HOPS, default 1: one load balancer in front of the app).
+ */
+export function clientIp(headers: Headers, hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1)): string {
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!chain.length || hops < 1) return 'unknown';
+  return chain[Math.max(0, chain.length - hops)] ?? 'unknown';
 }

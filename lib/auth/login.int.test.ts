@@ -57,6 +57,14 @@ describe('login', () => {
     expect(row!.failures).toBe(4);
   });
 
+  it('refuses parallel guesses beyond the limit without checking them', async () => {
+    const u = await makeUser(db, 'comercial');
+    const t0 = new Date('2026-11-23T14:00:00Z');
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => attemptLogin(db, { email: u.email, password: `bad-${i}`, ip: `10.6.0.${i}` }, t0)));
+    expect(outcomes.filter((o) => o.kind === 'invalid').length).toBeLessThanOrEqual(THROTTLE_RULES.account.maxFailures);
+    expect(await attemptLogin(db, { email: u.email, password: 'venda123', ip: '10.6.1.1' }, t0)).toEqual({ kind: 'throttled' });
+  });
+
   it('clears the account counter after a successful login', async () => {
     const u = await makeUser(db, 'comercial');
     await attemptLogin(db, { email: u.email, password: 'bad', ip: '10.4.0.1' });

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { clearFailures, isLockedOut, recordFailure } from './throttle';
+import { clearFailures, countAttempt, forgiveAttempt, isLockedOut } from './throttle';
 import { THROTTLE_RULES, throttleKeys } from './throttle-rules';
 
 export type LoginOutcome =
@@ -23,15 +23,17 @@ export async function attemptLogin(
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.ip);
   if (await isLockedOut(db, [keys.account, keys.ip], now)) return { kind: 'throttled' };
+  // Count first, check after: concurrent guesses cannot all pass the lockout test.
+  const [account, ip] = await Promise.all([
+    countAttempt(db, keys.account, THROTTLE_RULES.account, now),
+    countAttempt(db, keys.ip, THROTTLE_RULES.ip, now),
+  ]);
+  if (account.over || ip.over) return { kind: 'throttled' };
 
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
-  if (!user || !valid) {
-    await recordFailure(db, keys.account, THROTTLE_RULES.account, now);
-    await recordFailure(db, keys.ip, THROTTLE_RULES.ip, now);
-    return { kind: 'invalid' };
-  }
-  await clearFailures(db, keys.account);
+  if (!user || !valid) return { kind: 'invalid' };
+  await Promise.all([clearFailures(db, keys.account), forgiveAttempt(db, keys.ip)]);
   if (user.status === 'blocked') return { kind: 'blocked' };
 
   await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));

@@ -13,7 +13,16 @@ export type Permission =
   | 'outbox.read'
   | 'profile.update'
   | 'customers.read'
-  | 'shops.read';
+  | 'customers.create'
+  | 'customers.update'
+  | 'customers.contacts'
+  | 'customers.credit'
+  | 'customers.transfer'
+  | 'customers.import'
+  | 'customers.export'
+  | 'representatives.manage'
+  | 'shops.read'
+  | 'shops.manage';
 
 /**
  * The single permission map. Data scope (portfolio, own shop) is applied by each query;
@@ -32,7 +41,16 @@ export const PERMISSIONS = {
   'outbox.read': ['admin'],
   'profile.update': ['admin', 'comercial', 'representante', 'lojista', 'financeiro', 'usuario'],
   'customers.read': ['admin', 'comercial', 'representante', 'lojista', 'financeiro'],
+  'customers.create': ['admin', 'comercial', 'representante'],
+  'customers.update': ['admin', 'comercial', 'representante'],
+  'customers.contacts': ['admin', 'comercial', 'representante', 'lojista'],
+  'customers.credit': ['admin', 'financeiro'],
+  'customers.transfer': ['admin', 'comercial'],
+  'customers.import': ['admin', 'comercial'],
+  'customers.export': ['admin', 'comercial', 'representante', 'financeiro'],
+  'representatives.manage': ['admin', 'comercial'],
   'shops.read': ['admin', 'comercial', 'lojista', 'usuario'],
+  'shops.manage': ['admin', 'comercial'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export function can(role: Role, permission: Permission): boolean {

@@ -16,5 +16,8 @@ describe('public paths', () => {
     expect(safeCallbackPath('/\\evil.example')).toBe('/');
     expect(safeCallbackPath('/login')).toBe('/');
     expect(safeCallbackPath(undefined)).toBe('/');
+    expect(safeCallbackPath('/\t/evil.com')).toBe('/');
+    expect(safeCallbackPath('/%09/evil.com')).toBe('/%09/evil.com');
+    expect(safeCallbackPath('/a\\b')).toBe('/');
   });
 });

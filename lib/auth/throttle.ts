@@ -9,25 +9,36 @@ export async function isLockedOut(db: DbExecutor, keys: string[], now: Date): Pr
   return rows.some((r) => r.lockedUntil !== null && r.lockedUntil > now);
 }
 
-/** Counts one failure atomically (safe across app instances) and starts a lockout when the rule's limit is reached. */
-export async function recordFailure(db: DbExecutor, key: string, rule: ThrottleRule, now: Date): Promise<void> {
-  const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
-  const lockUntil = new Date(now.getTime() + rule.lockSeconds * 1000);
+/**
+ * Counts an attempt atomically, before the password is checked, so parallel guesses cannot slip
+ * past the limit; starts a lockout when the rule's limit is reached. Returns whether this attempt
+ * is over the limit. A successful login gives the attempt back (see `forgiveAttempt`, `clearFailures`).
+ */
+export async function countAttempt(db: DbExecutor, key: string, rule: ThrottleRule, now: Date): Promise<{ over: boolean }> {
   // postgres.js needs instants as ISO text inside raw SQL fragments.
   const nowAt = sql`${now.toISOString()}::timestamptz`;
-  const expired = sql`${loginAttempts.windowStartedAt} < ${windowStart.toISOString()}::timestamptz`;
-  await db
+  const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
+  const lockUntil = new Date(now.getTime() + rule.lockSeconds * 1000).toISOString();
+  const expired = sql`${loginAttempts.windowStartedAt} < ${windowStart}::timestamptz`;
+  const next = sql`CASE WHEN ${expired} THEN 1 ELSE ${loginAttempts.failures} + 1 END`;
+  const [row] = await db
     .insert(loginAttempts)
-    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: rule.maxFailures <= 1 ? lockUntil : null })
+    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: rule.maxFailures <= 1 ? new Date(lockUntil) : null })
     .onConflictDoUpdate({
       target: loginAttempts.key,
       set: {
-        failures: sql`CASE WHEN ${expired} THEN 1 ELSE ${loginAttempts.failures} + 1 END`,
+        failures: next,
         windowStartedAt: sql`CASE WHEN ${expired} THEN ${nowAt} ELSE ${loginAttempts.windowStartedAt} END`,
-        lockedUntil: sql`CASE WHEN (CASE WHEN ${expired} THEN 1 ELSE ${loginAttempts.failures} + 1 END) >= ${rule.maxFailures}
-          THEN ${lockUntil.toISOString()}::timestamptz ELSE ${loginAttempts.lockedUntil} END`,
+        lockedUntil: sql`CASE WHEN ${next} >= ${rule.maxFailures} THEN ${lockUntil}::timestamptz ELSE ${loginAttempts.lockedUntil} END`,
       },
-    });
+    })
+    .returning({ failures: loginAttempts.failures });
+  return { over: (row?.failures ?? 0) > rule.maxFailures };
+}
+
+/** Gives back one counted attempt (a login that turned out right). */
+export async function forgiveAttempt(db: DbExecutor, key: string): Promise<void> {
+  await db.execute(sql`UPDATE ${loginAttempts} SET failures = greatest(failures - 1, 0) WHERE key = ${key}`);
 }
 
 export async function clearFailures(db: DbExecutor, key: string): Promise<void> {

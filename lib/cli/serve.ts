@@ -22,6 +22,10 @@ export async function serve(mode: 'dev' | 'start'): Promise<void> {
   const stopWorker = runWorker ? await startWorker(database.url) : null;
 
   const port = process.env.PORT ?? '3000';
+  if (mode === 'start' && !process.env.APP_URL) {
+    process.env.APP_URL = `http://localhost:${port}`;
+    console.log(`[venda] APP_URL not set: email links will point to ${process.env.APP_URL}`);
+  }
   const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', mode, '-p', port], { stdio: 'inherit', env: process.env });
 
   let stopping = false;

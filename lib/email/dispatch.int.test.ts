@@ -92,8 +92,38 @@ describe('outbox dispatch', () => {
     expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 0, failed: 1 });
     const [failed] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(failed).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('boom') });
+    expect(failed!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     resend.setFailing(false);
+    // Not due yet: the backoff holds it back.
+    expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 0, failed: 0 });
+    await db.update(emailOutbox).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(emailOutbox.id, id));
     expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 1, failed: 0 });
+  });
+
+  it('two dispatchers running at once never send the same email twice', async () => {
+    const keys = await Promise.all(Array.from({ length: 6 }, (_, i) => enqueue(`msg-race-${i}-${Date.now()}`)));
+    const before = resend.received.length;
+    const [a, b] = await Promise.all([dispatchOutbox(db, resendSenderFromEnv(env)!), dispatchOutbox(db, resendSenderFromEnv(env)!)]);
+    expect(a.sent + b.sent).toBe(6);
+    const got = resend.received.slice(before).map((r) => r.headers['idempotency-key']);
+    expect(new Set(got).size).toBe(got.length);
+    expect(keys).toHaveLength(6);
+  });
+
+  it('wipes a sensitive body once sent', async () => {
+    const id = await enqueueEmail(db, {
+      template: 'password-reset',
+      to: 'secret@test.local',
+      locale: 'pt-BR',
+      idempotencyKey: `reset-${Date.now()}`,
+      data: { name: 'Ana', resetUrl: 'http://venda.test/redefinir-senha/TOKEN', hours: 24 },
+      sensitive: true,
+    });
+    await dispatchOutbox(db, resendSenderFromEnv(env)!);
+    const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row!.status).toBe('sent');
+    expect(row!.text).not.toContain('TOKEN');
+    expect(resend.received.at(-1)!.body.text).toContain('TOKEN');
   });
 
   it('the pg-boss worker sends a new outbox email as soon as its transaction commits', async () => {

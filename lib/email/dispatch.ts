@@ -1,45 +1,62 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import type { EmailSender } from './sender';
 
 export const MAX_ATTEMPTS = 8;
+const STALE_CLAIM_MINUTES = 5;
+export const SENT_BODY_PLACEHOLDER = '[removido após o envio]';
+
+/** Minutes to wait before the next try: 1, 2, 4 … capped at 3 hours. */
+export function backoffMinutes(attempts: number): number {
+  return Math.min(180, 2 ** Math.max(0, attempts - 1));
+}
 
 /**
- * Sends pending outbox emails. Rows are claimed with SKIP LOCKED so several workers can run;
- * the idempotency key makes a retry after a crash harmless at the provider.
+ * Sends due outbox emails. Rows are claimed in one statement (status `sending`, SKIP LOCKED), so
+ * several workers never send the same row; a claim left by a crashed worker is taken over after a
+ * few minutes, and the idempotency key makes that retry harmless at the provider.
  */
 export async function dispatchOutbox(db: Db, sender: EmailSender, batchSize = 20): Promise<{ sent: number; failed: number }> {
-  const claimed = await db.execute<{ id: string; to_address: string; subject: string; html: string; text: string; idempotency_key: string; attempts: number }>(sql`
-    UPDATE email_outbox SET attempts = attempts + 1
+  const claimed = await db.execute<{ id: string; to_address: string; subject: string; html: string; text: string; idempotency_key: string; attempts: number; sensitive: boolean }>(sql`
+    UPDATE email_outbox SET status = 'sending', claimed_at = now(), attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM email_outbox
-      WHERE status = 'pending' AND attempts < ${MAX_ATTEMPTS}
+      WHERE (status = 'pending' AND next_attempt_at <= now())
+         OR (status = 'sending' AND claimed_at < now() - make_interval(mins => ${STALE_CLAIM_MINUTES}))
       ORDER BY created_at
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, to_address, subject, html, text, idempotency_key, attempts`);
+    RETURNING id, to_address, subject, html, text, idempotency_key, attempts, sensitive`);
 
   let sent = 0;
   let failed = 0;
   for (const row of claimed) {
+    const mine = and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, 'sending'));
     try {
-      const { providerId } = await sender.send({
-        to: row.to_address,
-        subject: row.subject,
-        html: row.html,
-        text: row.text,
-        idempotencyKey: row.idempotency_key,
-      });
-      await db.update(emailOutbox).set({ status: 'sent', sentAt: new Date(), providerId, lastError: null }).where(eq(emailOutbox.id, row.id));
+      const { providerId } = await sender.send({ to: row.to_address, subject: row.subject, html: row.html, text: row.text, idempotencyKey: row.idempotency_key });
+      await db
+        .update(emailOutbox)
+        .set({
+          status: 'sent',
+          sentAt: new Date(),
+          providerId,
+          lastError: null,
+          ...(row.sensitive ? { html: SENT_BODY_PLACEHOLDER, text: SENT_BODY_PLACEHOLDER } : {}),
+        })
+        .where(mine);
       sent++;
     } catch (err) {
       failed++;
       await db
         .update(emailOutbox)
-        .set({ lastError: String(err instanceof Error ? err.message : err), status: row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
-        .where(eq(emailOutbox.id, row.id));
+        .set({
+          lastError: String(err instanceof Error ? err.message : err).slice(0, 500),
+          status: row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          nextAttemptAt: new Date(Date.now() + backoffMinutes(row.attempts) * 60_000),
+        })
+        .where(mine);
     }
   }
   return { sent, failed };

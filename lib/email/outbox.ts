@@ -12,7 +12,7 @@ export const OUTBOX_CHANNEL = 'email_outbox';
  */
 export async function enqueueEmail(
   db: DbExecutor,
-  input: { to: string; locale: Locale; idempotencyKey: string; meta?: Record<string, unknown> } & EmailTemplate,
+  input: { to: string; locale: Locale; idempotencyKey: string; meta?: Record<string, unknown>; sensitive?: boolean } & EmailTemplate,
 ): Promise<string> {
   const rendered = await renderEmail({ template: input.template, data: input.data } as EmailTemplate, input.locale);
   const [row] = await db
@@ -25,6 +25,7 @@ export async function enqueueEmail(
       html: rendered.html,
       text: rendered.text,
       meta: input.meta ?? null,
+      sensitive: input.sensitive ?? false,
     })
     .returning({ id: emailOutbox.id });
   await db.execute(sql`SELECT pg_notify(${OUTBOX_CHANNEL}, ${row!.id})`);

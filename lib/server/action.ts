@@ -24,10 +24,14 @@ export async function serverAction<S extends z.ZodType, R, P extends Permission 
   return result;
 }
 
+/**
+ * The public origin for links in emails. Production uses APP_URL only (request headers can be
+ * forged); development falls back to the request's host.
+ */
 export async function requestOrigin(): Promise<string> {
   if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, '');
+  if (process.env.NODE_ENV === 'production') return 'http://localhost:3000';
   const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${host}`;
+  const host = h.get('host') ?? 'localhost:3000';
+  return `http://${host}`;
 }

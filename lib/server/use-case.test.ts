@@ -118,3 +118,32 @@ describe('formDataToObject', () => {
     expect(formDataToObject(fd)).toEqual({ name: 'Ana', tag: ['a', 'b'] });
   });
 });
+
+describe('formDataToObject with row editors', () => {
+  it('nests dotted names into arrays of objects and drops removed rows', () => {
+    const fd = new FormData();
+    fd.append('name', 'Loja');
+    fd.append('phones.0.number', '48999990000');
+    fd.append('phones.0.isWhatsapp', 'on');
+    fd.append('phones.2.number', '4833330000');
+    fd.append('address.city', 'Florianópolis');
+    expect(formDataToObject(fd)).toEqual({
+      name: 'Loja',
+      phones: [{ number: '48999990000', isWhatsapp: 'on' }, { number: '4833330000' }],
+      address: { city: 'Florianópolis' },
+    });
+  });
+});
+
+describe('formDataToObject on hostile input', () => {
+  it('refuses prototype keys and huge indexes without touching Object.prototype', () => {
+    const fd = new FormData();
+    fd.append('__proto__.polluted', 'yes');
+    fd.append('constructor.prototype.polluted', 'yes');
+    fd.append('rows.4294967294.x', 'big');
+    fd.append('rows.1.x', 'ok');
+    const out = formDataToObject(fd);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(out).toEqual({ rows: [{ x: 'ok' }] });
+  });
+});

@@ -10,7 +10,7 @@ export type FieldErrors = Record<string, string[]>;
 /** What every server action returns, shaped for `useActionState`. Messages are catalog keys. */
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  | { ok: false; error: string; fieldErrors: FieldErrors; values?: Record<string, string>; meta?: Record<string, string | number> };
 
 type Access = Permission | 'public';
 type ContextFor<P extends Access> = P extends 'public' ? PublicUseCaseContext : UseCaseContext;
@@ -81,7 +81,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
     return { ok: true, data };
   } catch (err) {
     if (err instanceof DomainError) {
-      return { ok: false, error: err.message, fieldErrors: err.field ? { [err.field]: [err.message] } : {}, values };
+      return { ok: false, error: err.message, fieldErrors: err.field ? { [err.field]: [err.message] } : {}, values, ...(err.values ? { meta: err.values } : {}) };
     }
     console.error(`[use-case ${useCase.name}]`, err);
     return { ok: false, error: 'errors.unexpected', fieldErrors: {}, values };
@@ -120,20 +120,31 @@ function issueKey(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** What the user typed, returned on failure so the form can keep it (secrets excluded). */
+/** What the user typed, returned on failure so the form can keep it: dotted keys for rows, secrets excluded. */
 function echoValues(raw: unknown): Record<string, string> | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (SECRET_FIELD.test(k)) continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
-  }
+  const walk = (value: unknown, prefix: string) => {
+    if (value === null || value === undefined) return;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      out[prefix] = String(value);
+      return;
+    }
+    if (typeof value !== 'object') return;
+    for (const [k, v] of Object.entries(value)) {
+      if (SECRET_FIELD.test(k)) continue;
+      walk(v, prefix ? `${prefix}.${k}` : k);
+    }
+  };
+  walk(raw, '');
   return out;
 }
 
+/** Audit rows never hold secrets, at any depth. */
 function redact(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value.map(redact);
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, SECRET_FIELD.test(k) || k === 'passwordHash' ? '[redacted]' : v]),
+    Object.entries(value).map(([k, v]) => [k, SECRET_FIELD.test(k) || k === 'passwordHash' ? '[redacted]' : redact(v)]),
   );
 }

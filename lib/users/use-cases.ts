@@ -61,12 +61,20 @@ function linksFor(role: string, input: { customerId: string | null; shopId: stri
   return { customerId: role === 'lojista' ? input.customerId : null, shopId: role === 'usuario' ? input.shopId : null };
 }
 
+/** Locks every active admin row, so two admins removing each other at once cannot both succeed. */
 async function assertNotLastAdmin(db: DbExecutor, userId: string) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+  const admins = await db
+    .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, userId)));
-  if ((row?.n ?? 0) === 0) throw new DomainError('errors.lastAdmin');
+    .where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+    .orderBy(users.id)
+    .for('update');
+  if (!admins.some((a) => a.id !== userId)) throw new DomainError('errors.lastAdmin');
+}
+
+/** Unused password-reset links stop working (after a block, or when the email they went to changes). */
+async function voidResetLinks(db: DbExecutor, userId: string) {
+  await db.update(passwordResetTokens).set({ usedAt: new Date() }).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
 }
 
 export const createUser = defineUseCase({
@@ -116,6 +124,7 @@ export const updateUser = defineUseCase({
       .set({ name: input.name, email: input.email, role: input.role, locale: input.locale, ...linksFor(input.role, input), updatedAt: new Date() })
       .where(eq(users.id, input.id))
       .returning(publicColumns);
+    if (before.email !== input.email) await voidResetLinks(ctx.db, input.id);
     ctx.audit({ action: before.role !== input.role ? 'users.change_role' : 'users.update', entity: 'user', entityId: input.id, before, after });
     return { id: input.id };
   },
@@ -135,6 +144,7 @@ export const blockUser = defineUseCase({
       .set({ status: 'blocked', blockedAt: new Date(), blockedReason: input.reason, sessionsValidFrom: new Date(), updatedAt: new Date() })
       .where(eq(users.id, input.id))
       .returning(publicColumns);
+    await voidResetLinks(ctx.db, input.id);
     ctx.audit({ action: 'users.block', entity: 'user', entityId: input.id, before, after });
     return { id: input.id };
   },
@@ -169,7 +179,7 @@ export const sendPasswordReset = defineUseCase({
   async run(ctx: UseCaseContext, input) {
     const user = await findUser(ctx.db, input.id);
     const token = randomBytes(32).toString('base64url');
-    await ctx.db.update(passwordResetTokens).set({ usedAt: new Date() }).where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+    await voidResetLinks(ctx.db, user.id);
     const [row] = await ctx.db
       .insert(passwordResetTokens)
       .values({ userId: user.id, tokenHash: hashResetToken(token), expiresAt: new Date(Date.now() + RESET_TOKEN_HOURS * 3600_000) })
@@ -181,6 +191,7 @@ export const sendPasswordReset = defineUseCase({
       idempotencyKey: `password-reset:${row!.id}`,
       data: { name: user.name, resetUrl: `${ctx.requestOrigin}/redefinir-senha/${token}`, hours: RESET_TOKEN_HOURS },
       meta: { userId: user.id },
+      sensitive: true,
     });
     ctx.audit({ action: 'users.password_reset', entity: 'user', entityId: user.id });
     return { email: user.email };

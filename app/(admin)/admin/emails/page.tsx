@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listOutbox } from '@/lib/email/queries';
 
-const TONE = { pending: 'amber', sent: 'green', failed: 'red' } as const;
+const TONE = { pending: 'amber', sending: 'amber', sent: 'green', failed: 'red' } as const;
 
 export default async function EmailsPage() {
   const actor = await requirePermission('outbox.read');

@@ -1,0 +1,30 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { CustomerForm } from '@/components/crm/customer-form';
+import { CustomerSummary } from '@/components/crm/customer-summary';
+import { customerToForm } from '@/components/crm/customer-values';
+import { Card, PageHeader } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { requirePermission } from '@/lib/auth/session';
+import { getOwnCustomer } from '@/lib/crm/queries';
+
+export default async function OwnRecordPage() {
+  const actor = await requirePermission('customers.contacts');
+  const customer = await getOwnCustomer(getDb(), actor);
+  if (!customer) notFound();
+  const t = await getTranslations('customers');
+  const { initial, rows } = customerToForm(customer);
+  return (
+    <>
+      <PageHeader title={t('own.title')} description={t('own.description')} />
+      <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+        <Card title={t('record')}>
+          <CustomerSummary customer={customer} />
+        </Card>
+        <Card title={t('own.editTitle')}>
+          <CustomerForm mode="contacts" initial={initial} rows={rows} representatives={null} basePath="/lojista/cadastro" />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { CustomersIndex } from '@/components/crm/customers-index';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission('area.representante');
+  return <CustomersIndex actor={actor} basePath="/representante/clientes" searchParams={await searchParams} />;
+}

@@ -1,0 +1,23 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+type Event = { id: number; at: Date; action: string; actorName: string | null };
+
+/** What happened to the customer, newest first. */
+export async function CustomerTimeline({ events }: { events: Event[] }) {
+  const t = await getTranslations('customers');
+  const format = await getFormatter();
+  if (!events.length) return <p className="text-sm text-stone-600">{t('timeline.empty')}</p>;
+  return (
+    <ol className="relative space-y-4 border-l border-stone-200 pl-4 text-sm">
+      {events.map((e) => (
+        <li key={e.id}>
+          <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" aria-hidden />
+          <p className="font-medium">{t.has(`timeline.actions.${e.action}`) ? t(`timeline.actions.${e.action}`) : e.action}</p>
+          <p className="text-stone-600">
+            {e.actorName ?? t('timeline.system')} · <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, 'short')}</time>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The one place that decides what a customer can be found by: name, trade name, email,
+ * document (with and without punctuation), phones, plates and serials.
+ */
+export function normalizeForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+export function buildSearchText(input: {
+  name: string;
+  tradeName?: string | null;
+  email?: string | null;
+  document: string;
+  phones?: string[];
+  assets?: string[];
+}): string {
+  return normalizeForSearch(
+    [input.name, input.tradeName, input.email, input.document, ...(input.phones ?? []), ...(input.assets ?? [])].filter(Boolean).join(' | '),
+  );
+}
+
+/** What to look for: the text as typed, plus its letters-and-digits form so "123.456.789-09" finds "12345678909". */
+export function searchTerms(query: string): string[] {
+  const q = normalizeForSearch(query);
+  const compact = q.replace(/[^a-z0-9]/g, '');
+  return [...new Set([q, compact].filter((t) => t.length >= 2))];
+}
