@@ -23,7 +23,7 @@ function uniqueBase(length: number): string {
   return digits.slice(-length).padStart(length, '1');
 }
 
-export async function makeCustomer(db: Db, input: { name?: string; uf?: string; representativeId?: string | null; cpf?: boolean } = {}) {
+export async function makeCustomer(db: Db, input: { name?: string; uf?: string; city?: string; representativeId?: string | null; cpf?: boolean } = {}) {
   const document = withCheckDigits(uniqueBase(input.cpf ? 9 : 12));
   const [c] = await db
     .insert(customers)
@@ -32,6 +32,7 @@ export async function makeCustomer(db: Db, input: { name?: string; uf?: string; 
       document,
       documentType: input.cpf ? 'cpf' : 'cnpj',
       uf: input.uf ?? 'SC',
+      city: input.city ?? 'Florianópolis',
       representativeId: input.representativeId ?? null,
     })
     .returning();

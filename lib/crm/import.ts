@@ -6,6 +6,9 @@ import { headerProblems, parseImportRow, type ParsedRow } from './import-rows';
 import type { CustomerInput } from './schemas';
 import { buildSearchText } from './search-text';
 
+/** Qualified explicitly: Drizzle leaves columns unqualified in single-table selects, which would bind to the subquery's own table. */
+const OUTER_CUSTOMER_ID = sql.raw('"customers"."id"');
+
 export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_REPORT_LIMIT = 1000;
 const CHUNK = 500;
@@ -58,8 +61,8 @@ async function existingByDocument(db: DbExecutor, documents: string[]) {
     const rows = await db
       .select({
         c: customers,
-        phones: sql<{ number: string; isWhatsapp: boolean }[]>`coalesce((select json_agg(json_build_object('number', p.number, 'isWhatsapp', p.is_whatsapp) order by p.position) from ${customerPhones} p where p.customer_id = ${customers.id}), '[]'::json)`,
-        assets: sql<{ kind: string; value: string }[]>`coalesce((select json_agg(json_build_object('kind', a.kind, 'value', a.value)) from ${customerAssets} a where a.customer_id = ${customers.id}), '[]'::json)`,
+        phones: sql<{ number: string; isWhatsapp: boolean }[]>`coalesce((select json_agg(json_build_object('number', p.number, 'isWhatsapp', p.is_whatsapp) order by p.position) from ${customerPhones} p where p.customer_id = ${OUTER_CUSTOMER_ID}), '[]'::json)`,
+        assets: sql<{ kind: string; value: string }[]>`coalesce((select json_agg(json_build_object('kind', a.kind, 'value', a.value)) from ${customerAssets} a where a.customer_id = ${OUTER_CUSTOMER_ID}), '[]'::json)`,
       })
       .from(customers)
       .where(inArray(customers.document, docs));

@@ -9,6 +9,9 @@ import { CUSTOMER_PAGE_SIZE, type CustomerFilter } from './schemas';
 import { customerScope } from './scope';
 import { searchTerms } from './search-text';
 
+/** Qualified explicitly: Drizzle leaves columns unqualified in single-table selects, which would bind to the subquery's own table. */
+const OUTER_CUSTOMER_ID = sql.raw('"customers"."id"');
+
 function matchSearch(query: string | undefined): SQL | undefined {
   if (!query) return undefined;
   const terms = searchTerms(query);
@@ -94,9 +97,9 @@ export async function* iterateCustomersForExport(db: DbExecutor, actor: Actor, f
         district: customers.district,
         notes: customers.notes,
         representativeEmail: users.email,
-        phones: sql<string>`coalesce((select string_agg(p.number || case when p.is_whatsapp then '*' else '' end, ' ' order by p.position) from ${customerPhones} p where p.customer_id = ${customers.id}), '')`,
-        plates: sql<string>`coalesce((select string_agg(a.value, ' ' order by a.value) from ${customerAssets} a where a.customer_id = ${customers.id} and a.kind = 'plate'), '')`,
-        serials: sql<string>`coalesce((select string_agg(a.value, ' ' order by a.value) from ${customerAssets} a where a.customer_id = ${customers.id} and a.kind = 'serial'), '')`,
+        phones: sql<string>`coalesce((select string_agg(p.number || case when p.is_whatsapp then '*' else '' end, ' ' order by p.position) from ${customerPhones} p where p.customer_id = ${OUTER_CUSTOMER_ID}), '')`,
+        plates: sql<string>`coalesce((select string_agg(a.value, ' ' order by a.value) from ${customerAssets} a where a.customer_id = ${OUTER_CUSTOMER_ID} and a.kind = 'plate'), '')`,
+        serials: sql<string>`coalesce((select string_agg(a.value, ' ' order by a.value) from ${customerAssets} a where a.customer_id = ${OUTER_CUSTOMER_ID} and a.kind = 'serial'), '')`,
       })
       .from(customers)
       .leftJoin(users, eq(users.id, customers.representativeId))
