@@ -2,6 +2,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 
 type Event = { id: number; at: Date; action: string; actorName: string | null };
 
+/** Catalog keys cannot contain dots: `customers.create` is looked up as `customers_create`. */
+const actionKey = (action: string) => action.replace(/\./g, '_');
+
 /** What happened to the customer, newest first. */
 export async function CustomerTimeline({ events }: { events: Event[] }) {
   const t = await getTranslations('customers');
@@ -12,7 +15,7 @@ export async function CustomerTimeline({ events }: { events: Event[] }) {
       {events.map((e) => (
         <li key={e.id}>
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" aria-hidden />
-          <p className="font-medium">{t.has(`timeline.actions.${e.action}`) ? t(`timeline.actions.${e.action}`) : e.action}</p>
+          <p className="font-medium">{t.has(`timeline.actions.${actionKey(e.action)}`) ? t(`timeline.actions.${actionKey(e.action)}`) : e.action}</p>
           <p className="text-stone-600">
             {e.actorName ?? t('timeline.system')} · <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, 'short')}</time>
           </p>

@@ -24,6 +24,7 @@ async function main(): Promise<number> {
     ...process.env,
     DATABASE_URL: pg.url,
     SEED_DEMO: '1',
+    RUN_WORKER: '1',
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     PORT: String(port),
     NODE_ENV: 'production' as const,

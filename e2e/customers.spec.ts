@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storageFor } from './helpers';
+
+/** Valid documents made up per test run, so parallel tests never collide. */
+function checkDigitsCnpj(base: string): string {
+  let doc = base;
+  for (const len of [12, 13]) {
+    let sum = 0;
+    for (let i = 0; i < len; i++) sum += (doc.charCodeAt(i) - 48) * (((len - 1 - i) % 8) + 2);
+    const r = sum % 11;
+    doc += String(r < 2 ? 0 : 11 - r);
+  }
+  return doc;
+}
+const uniqueCnpj = () => checkDigitsCnpj(`${String(Date.now() % 1e8).padStart(8, '3')}${String(Math.floor(Math.random() * 9000) + 1000)}`);
+const randomPlate = () => `${['Q', 'W', 'K'][Math.floor(Math.random() * 3)]}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${Math.floor(Math.random() * 10)}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${String(Math.floor(Math.random() * 90) + 10)}`;
+
+async function fillNewCustomer(page: Page, c: { document: string; name: string; city: string; uf: string; plate?: string }) {
+  await page.getByLabel('CPF ou CNPJ').fill(c.document);
+  await page.getByLabel('Nome / razão social').fill(c.name);
+  await page.getByLabel('Cidade').first().fill(c.city);
+  await page.getByLabel('UF').first().selectOption(c.uf);
+  if (c.plate) {
+    await page.getByRole('button', { name: 'Adicionar placa ou série' }).click();
+    await page.getByLabel('Placa ou série').fill(c.plate);
+  }
+}
+
+test.describe('a representative', () => {
+  test.use({ storageState: storageFor('representante') });
+
+  test('fixes an invalid CNPJ without retyping, saves, and finds the customer by plate', async ({ page }) => {
+    const name = `Loja Validação ${Date.now()}`;
+    const plate = randomPlate();
+    await page.goto('/representante/clientes/novo');
+    await fillNewCustomer(page, { document: '11.222.333/0001-82', name, city: 'Blumenau', uf: 'SC', plate });
+    await page.getByRole('button', { name: 'Cadastrar cliente' }).click();
+
+    await expect(page.getByText('CPF ou CNPJ inválido: confira os dígitos.')).toBeVisible();
+    await expect(page.getByLabel('CPF ou CNPJ')).toHaveValue('11.222.333/0001-82');
+    await expect(page.getByLabel('Nome / razão social')).toHaveValue(name);
+    await expect(page.getByLabel('Placa ou série')).toHaveValue(plate);
+
+    await page.getByLabel('CPF ou CNPJ').fill(uniqueCnpj());
+    await page.getByRole('button', { name: 'Cadastrar cliente' }).click();
+    await expect(page).toHaveURL(/\/representante\/clientes\/[0-9a-f-]{36}\?saved=1$/);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByText('Rafael Moreira').first()).toBeVisible();
+
+    await page.goto('/representante/clientes');
+    await page.getByRole('combobox', { name: 'Encontrar cliente' }).fill(plate.toLowerCase());
+    await page.getByRole('option', { name: new RegExp(name) }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  });
+
+  test("gets 404 for another representative's customer, by page, search and export", async ({ page, request, browser }) => {
+    // Find the id of Camila Rocha's customer as comercial sees it.
+    const staff = await browser.newContext({ storageState: storageFor('comercial') });
+    const staffPage = await staff.newPage();
+    await staffPage.goto('/comercial/clientes?q=Estilo%20Carioca');
+    const href = await staffPage.getByRole('link', { name: 'Estilo Carioca Comércio de Roupas' }).getAttribute('href');
+    await staff.close();
+    const id = href!.split('/').pop();
+
+    expect((await page.goto(`/representante/clientes/${id}`))?.status()).toBe(404);
+    await page.goto('/representante/clientes');
+    await expect(page.getByRole('link', { name: 'Estilo Carioca Comércio de Roupas' })).toHaveCount(0);
+    const search = await request.get('/api/clientes/busca?q=Estilo%20Carioca');
+    expect((await search.json()).results).toEqual([]);
+    const csv = await (await request.get('/representante/clientes/exportar')).text();
+    expect(csv).not.toContain('Estilo Carioca');
+    expect(csv).toContain('Boutique Aurora');
+    expect((await page.goto('/comercial/clientes'))?.status()).toBe(403);
+  });
+});
+
+test.describe('comercial', () => {
+  test.use({ storageState: storageFor('comercial') });
+
+  test('transfers a customer and the old representative no longer sees it', async ({ page, browser }) => {
+    const name = `Loja Transferida ${Date.now()}`;
+    await page.goto('/comercial/clientes/novo');
+    await fillNewCustomer(page, { document: uniqueCnpj(), name, city: 'Chapecó', uf: 'SC' });
+    await page.getByLabel('Representante').selectOption({ label: 'Rafael Moreira' });
+    await page.getByRole('button', { name: 'Cadastrar cliente' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const customerUrl = new URL(page.url()).pathname;
+    const id = customerUrl.split('/').pop()!;
+
+    const rep = await browser.newContext({ storageState: storageFor('representante') });
+    const repPage = await rep.newPage();
+    expect((await repPage.goto(`/representante/clientes/${id}`))?.status()).toBe(200);
+
+    await page.goto(`/comercial/clientes?q=${encodeURIComponent(name)}`);
+    await page.getByRole('checkbox', { name: `Selecionar ${name}` }).check();
+    await page.getByLabel('Transferir marcados para').selectOption({ label: 'Camila Rocha' });
+    await page.getByRole('button', { name: 'Transferir', exact: true }).click();
+    await expect(page.getByText('1 cliente transferido.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Camila Rocha');
+
+    expect((await repPage.goto(`/representante/clientes/${id}`))?.status()).toBe(404);
+    await page.goto(customerUrl);
+    await expect(page.getByText('Transferido de carteira')).toBeVisible();
+    await rep.close();
+  });
+
+  test('imports a CSV with bad rows: sees the report, imports the valid ones with progress', async ({ page }) => {
+    const good = uniqueCnpj();
+    const header = 'documento,nome,nome_fantasia,inscricao_estadual,email,telefones,cep,logradouro,numero,complemento,bairro,cidade,uf,representante_email,porte,tipo_uso,tags,placas,series,observacoes,limite_credito,situacao';
+    const csv = [
+      header,
+      `${good},Loja Importada E2E ${good},,,,47999990000*,,,,,,Joinville,SC,representante@venda.local,me,revenda,importado,,,,0.00,active`,
+      `11.222.333/0001-82,Documento Errado,,,,,,,,,,Joinville,SC,,,revenda,,,,,0.00,active`,
+      `${uniqueCnpj()},Estado Errado,,,,,,,,,,Joinville,XX,,,revenda,,,,,0.00,active`,
+      `${uniqueCnpj()},Representante Errado,,,,,,,,,,Joinville,SC,ninguem@venda.local,,revenda,,,,,0.00,active`,
+    ].join('\n');
+    await page.goto('/comercial/clientes/importar');
+    await page.getByLabel('Arquivo CSV').setInputFiles({ name: 'clientes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Conferir arquivo' }).click();
+    await expect(page).toHaveURL(/\/comercial\/clientes\/importar\/[0-9a-f-]{36}$/);
+    const report = page.getByTestId('import-report');
+    await expect(report.getByRole('row', { name: /Documento Errado/ })).toContainText('CPF ou CNPJ inválido');
+    await expect(report.getByRole('row', { name: /Estado Errado/ })).toContainText('UF desconhecida');
+    await expect(report.getByRole('row', { name: /Representante Errado/ })).toContainText('Representante não encontrado');
+
+    await page.getByRole('button', { name: 'Importar 1 linha válida' }).click();
+    await expect(page.getByText('Importação concluída: 1 novos, 0 atualizados.')).toBeVisible({ timeout: 20_000 });
+    await page.goto(`/comercial/clientes?q=${good}`);
+    await expect(page.getByRole('link', { name: `Loja Importada E2E ${good}` })).toBeVisible();
+  });
+
+  test('exports what is filtered as CSV', async ({ page }) => {
+    await page.goto('/comercial/clientes?uf=PE');
+    const res = await page.request.get('/comercial/clientes/exportar?uf=PE');
+    expect(res.status()).toBe(200);
+    const body = await res.text();
+    expect(body.split('\r\n')[0]).toContain('documento,nome');
+    expect(body).toContain('Carlos Eduardo Nunes');
+    expect(body).not.toContain('Boutique Aurora');
+  });
+});
+
+test.describe('finance', () => {
+  test.use({ storageState: storageFor('financeiro') });
+  test('sets a credit limit and blocks a customer with a reason', async ({ page }) => {
+    await page.goto('/financeiro/clientes?q=Vista-se');
+    await page.getByRole('link', { name: 'Vista-se Goiânia' }).click();
+    await page.getByLabel('Limite de crédito (R$)').fill('abc');
+    await page.getByRole('button', { name: 'Salvar limite' }).click();
+    await expect(page.getByText('Valor inválido: use números, como 15000,00.')).toBeVisible();
+    await page.getByLabel('Limite de crédito (R$)').fill('25000,00');
+    await page.getByRole('button', { name: 'Salvar limite' }).click();
+    await expect(page.getByText('Limite de crédito salvo.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('R$ 25.000,00')).toBeVisible();
+
+    await page.getByLabel('Motivo do bloqueio').fill('Duplicatas vencidas há 45 dias');
+    await page.getByRole('button', { name: 'Bloquear cliente' }).click();
+    await expect(page.getByText(/Bloqueado em .*: Duplicatas vencidas há 45 dias/)).toBeVisible();
+    await page.getByRole('button', { name: 'Desbloquear cliente' }).click();
+    await expect(page.getByRole('button', { name: 'Bloquear cliente' })).toBeVisible();
+  });
+});
+
+test.describe('a shop', () => {
+  test.use({ storageState: storageFor('lojista') });
+  test('edits its own contacts and cannot reach the customer lists', async ({ page }) => {
+    await page.goto('/lojista/cadastro');
+    await expect(page.getByRole('heading', { level: 1, name: 'Meu cadastro' })).toBeVisible();
+    await page.getByRole('button', { name: 'Adicionar contato' }).click();
+    const contactName = `Contato ${Date.now()}`;
+    await page.getByLabel('Nome', { exact: true }).last().fill(contactName);
+    await page.getByRole('button', { name: 'Salvar alterações' }).click();
+    await expect(page.getByText('Cadastro salvo.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(contactName).first()).toBeVisible();
+    for (const path of ['/comercial/clientes', '/representante/clientes', '/financeiro/clientes']) {
+      expect((await page.goto(path))?.status(), path).toBe(403);
+    }
+  });
+});
