@@ -157,7 +157,7 @@ test.describe('finance', () => {
 
     await page.getByLabel('Motivo do bloqueio').fill('Duplicatas vencidas há 45 dias');
     await page.getByRole('button', { name: 'Bloquear cliente' }).click();
-    await expect(page.getByText(/Bloqueado em .*: Duplicatas vencidas há 45 dias/)).toBeVisible();
+    await expect(page.getByText(/Bloqueado por Fábio Financeiro em .*: Duplicatas vencidas há 45 dias/)).toBeVisible();
     await page.getByRole('button', { name: 'Desbloquear cliente' }).click();
     await expect(page.getByRole('button', { name: 'Bloquear cliente' })).toBeVisible();
   });

@@ -31,7 +31,7 @@ export async function CustomerSummary({ customer: c }: { customer: CustomerDetai
       </div>
       {c.status === 'blocked' && (
         <p role="status" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
-          {t('blockedBecause', { reason: c.blockedReason ?? '—', date: c.blockedAt ? format.dateTime(c.blockedAt, 'short') : '—' })}
+          {t('blockedBecause', { reason: c.blockedReason ?? '—', date: c.blockedAt ? format.dateTime(c.blockedAt, 'short') : '—', who: c.blockedByName ?? '—' })}
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">

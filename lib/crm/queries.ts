@@ -130,7 +130,12 @@ export async function getCustomer(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'customers.read');
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
   const [record] = await db
-    .select({ customer: customers, representativeName: users.name, representativeEmail: users.email })
+    .select({
+      customer: customers,
+      representativeName: users.name,
+      representativeEmail: users.email,
+      blockedByName: sql<string | null>`(select u.name from ${users} u where u.id = ${customers.blockedById})`,
+    })
     .from(customers)
     .leftJoin(users, eq(users.id, customers.representativeId))
     .where(and(eq(customers.id, id), customerScope(actor)));
@@ -141,7 +146,7 @@ export async function getCustomer(db: DbExecutor, actor: Actor, id: string) {
     db.select().from(customerAssets).where(eq(customerAssets.customerId, id)).orderBy(asc(customerAssets.kind), asc(customerAssets.value)),
   ]);
   const { searchText: _s, ...customer } = record.customer;
-  return { ...customer, representativeName: record.representativeName, representativeEmail: record.representativeEmail, phones, contacts, assets };
+  return { ...customer, representativeName: record.representativeName, representativeEmail: record.representativeEmail, blockedByName: record.blockedByName, phones, contacts, assets };
 }
 
 export type CustomerDetail = Awaited<ReturnType<typeof getCustomer>>;
