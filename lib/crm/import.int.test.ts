@@ -98,6 +98,12 @@ describe('customer CSV import', () => {
     expect(analysis.counts.total).toBeGreaterThanOrEqual(3);
   });
 
+  it("refuses a plate that already belongs to another customer", async () => {
+    const csv = [header, row({ documento: withCheckDigits('731955820001'), nome: 'Ladra de Placa', cidade: 'Recife', uf: 'PE', placas: 'IMP1A23' })].join('\n');
+    const analysis = await analyzeCustomerCsv(db, csv);
+    expect(analysis.rows[0]!.errors).toEqual([{ field: 'placas', message: 'validation.assetTaken' }]);
+  });
+
   it('reports missing columns instead of guessing', async () => {
     const analysis = await analyzeCustomerCsv(db, 'nome,uf\nX,SC\n');
     expect(analysis.headerMissing).toContain('documento');

@@ -71,6 +71,36 @@ async function existingByDocument(db: DbExecutor, documents: string[]) {
   return out;
 }
 
+/** A plate or serial already owned by another customer (in the database or earlier in the file) makes the row invalid. */
+async function rejectTakenAssets(db: DbExecutor, rows: ParsedRow[]) {
+  const wanted = rows.flatMap((r) => r.input?.assets.map((a) => `${a.kind}:${a.value}`) ?? []);
+  const owners = new Map<string, string>();
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const values = wanted.slice(i, i + 1000).map((k) => k.split(':')[1]!);
+    if (!values.length) continue;
+    const found = await db
+      .select({ kind: customerAssets.kind, value: customerAssets.value, document: customers.document })
+      .from(customerAssets)
+      .innerJoin(customers, eq(customers.id, customerAssets.customerId))
+      .where(inArray(customerAssets.value, values));
+    for (const f of found) owners.set(`${f.kind}:${f.value}`, f.document);
+  }
+  for (const r of rows) {
+    if (!r.input) continue;
+    const doc = r.input.document.document;
+    for (const a of r.input.assets) {
+      const key = `${a.kind}:${a.value}`;
+      const owner = owners.get(key);
+      if (owner && owner !== doc) {
+        r.errors.push({ field: a.kind === 'plate' ? 'placas' : 'series', message: 'validation.assetTaken' });
+        r.input = null;
+        break;
+      }
+      owners.set(key, doc);
+    }
+  }
+}
+
 /** Parses and checks a whole file, and says for each row whether it would create, update or change nothing. */
 export async function analyzeCustomerCsv(db: DbExecutor, text: string): Promise<Analysis> {
   const [header = [], ...records] = parseCsv(text);
@@ -93,6 +123,7 @@ export async function analyzeCustomerCsv(db: DbExecutor, text: string): Promise<
     }
   }
 
+  await rejectTakenAssets(db, parsed);
   const existing = await existingByDocument(db, parsed.flatMap((r) => (r.input ? [r.input.document.document] : [])));
   const rows = parsed.map((r) => {
     if (!r.input) return { ...r, outcome: null };
