@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import type { AuditFilter } from '@/lib/audit/schemas';
 
@@ -40,20 +41,3 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
   );
 }
 
-function FilterSelect({ id, name, label, allLabel, value, options }: { id: string; name: string; label: string; allLabel: string; value?: string; options: { value: string; label: string }[] }) {
-  return (
-    <div className="flex flex-col text-sm">
-      <label htmlFor={id} className="mb-1 font-medium">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={INPUT}>
-        <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { EmptyState } from '@/components/ui/card';
-import { buttonClass } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import type { AuditFilter } from '@/lib/audit/schemas';
 
 type Row = {
@@ -26,7 +25,6 @@ function pageHref(filter: AuditFilter, page: number): string {
 export async function AuditTable({ result, filter }: { result: { rows: Row[]; total: number; page: number; pageSize: number }; filter: AuditFilter }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   if (result.total === 0) return <EmptyState title={t('audit.emptyTitle')} description={t('audit.emptyFiltered')} />;
   return (
     <div className="space-y-3">
@@ -78,15 +76,7 @@ export async function AuditTable({ result, filter }: { result: { rows: Row[]; to
           </tbody>
         </table>
       </div>
-      <nav className="flex items-center justify-between text-sm" aria-label={t('table.pagination')}>
-        <span className="text-stone-600">
-          {t('table.rowCount', { count: result.total })} · {t('table.page', { page: result.page, pages })}
-        </span>
-        <div className="flex gap-2">
-          {result.page > 1 ? <Link className={buttonClass('secondary')} href={pageHref(filter, result.page - 1)}>{t('table.previous')}</Link> : null}
-          {result.page < pages ? <Link className={buttonClass('secondary')} href={pageHref(filter, result.page + 1)}>{t('table.next')}</Link> : null}
-        </div>
-      </nav>
+      <Pager total={result.total} page={result.page} pageSize={result.pageSize} hrefFor={(page) => pageHref(filter, page)} />
     </div>
   );
 }

@@ -50,7 +50,6 @@ export function CustomerForm({
   const contactRows = failed ? rowsFromValues<Contact>(values, 'contacts', ['name', 'role', 'email', 'phone']) : keyed(rows.contacts);
   const assetRows = failed ? rowsFromValues<Asset>(values, 'assets', ['kind', 'value', 'description']) : keyed(rows.assets);
   const existingId = failed?.meta?.existingId;
-  const ufOptions = UFS.map((u) => ({ value: u, label: u }));
 
   return (
     <form action={formAction} className="space-y-8" key={failed ? JSON.stringify(values) : 'initial'} noValidate>
@@ -79,29 +78,9 @@ export function CustomerForm({
         <TextField label={t('fields.email')} name="email" type="email" defaultValue={v('email')} errors={errors.email} />
       </fieldset>
 
-      <fieldset className="grid gap-4 md:grid-cols-6">
+      <fieldset className="space-y-4">
         <legend className="mb-2 text-sm font-semibold text-stone-900">{t('sections.mainAddress')}</legend>
-        <div className="md:col-span-2">
-          <TextField label={t('fields.cep')} name="cep" defaultValue={v('cep')} errors={errors.cep} inputMode="numeric" />
-        </div>
-        <div className="md:col-span-4">
-          <TextField label={t('fields.street')} name="street" defaultValue={v('street')} errors={errors.street} />
-        </div>
-        <div className="md:col-span-2">
-          <TextField label={t('fields.number')} name="number" defaultValue={v('number')} errors={errors.number} />
-        </div>
-        <div className="md:col-span-4">
-          <TextField label={t('fields.complement')} name="complement" defaultValue={v('complement')} errors={errors.complement} />
-        </div>
-        <div className="md:col-span-2">
-          <TextField label={t('fields.district')} name="district" defaultValue={v('district')} errors={errors.district} />
-        </div>
-        <div className="md:col-span-3">
-          <TextField label={t('fields.city')} name="city" defaultValue={v('city')} errors={errors.city} />
-        </div>
-        <div className="md:col-span-1">
-          <SelectField label={t('fields.uf')} name="uf" defaultValue={v('uf')} errors={errors.uf} placeholder="—" options={ufOptions} />
-        </div>
+        <AddressFields prefix="" v={v} errors={errors} />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -110,31 +89,7 @@ export function CustomerForm({
           <input type="checkbox" name="deliverySameAsMain" checked={sameDelivery} onChange={(e) => setSameDelivery(e.target.checked)} value="on" />
           {t('fields.deliverySameAsMain')}
         </label>
-        {!sameDelivery && (
-          <div className="grid gap-4 md:grid-cols-6">
-            <div className="md:col-span-2">
-              <TextField label={t('fields.cep')} name="deliveryCep" defaultValue={v('deliveryCep')} errors={errors.deliveryCep} />
-            </div>
-            <div className="md:col-span-4">
-              <TextField label={t('fields.street')} name="deliveryStreet" defaultValue={v('deliveryStreet')} errors={errors.deliveryStreet} />
-            </div>
-            <div className="md:col-span-2">
-              <TextField label={t('fields.number')} name="deliveryNumber" defaultValue={v('deliveryNumber')} errors={errors.deliveryNumber} />
-            </div>
-            <div className="md:col-span-4">
-              <TextField label={t('fields.complement')} name="deliveryComplement" defaultValue={v('deliveryComplement')} errors={errors.deliveryComplement} />
-            </div>
-            <div className="md:col-span-2">
-              <TextField label={t('fields.district')} name="deliveryDistrict" defaultValue={v('deliveryDistrict')} errors={errors.deliveryDistrict} />
-            </div>
-            <div className="md:col-span-3">
-              <TextField label={t('fields.city')} name="deliveryCity" defaultValue={v('deliveryCity')} errors={errors.deliveryCity} />
-            </div>
-            <div className="md:col-span-1">
-              <SelectField label={t('fields.uf')} name="deliveryUf" defaultValue={v('deliveryUf')} errors={errors.deliveryUf} placeholder="—" options={ufOptions} />
-            </div>
-          </div>
-        )}
+        {!sameDelivery && <AddressFields prefix="delivery" v={v} errors={errors} />}
       </fieldset>
 
       <RowEditor<Phone>
@@ -218,5 +173,29 @@ export function CustomerForm({
 
       <SubmitButton>{initial.id || mode === 'contacts' ? t('save') : t('create')}</SubmitButton>
     </form>
+  );
+}
+
+/** CEP, street, number, complement, district, city and UF; `prefix="delivery"` names them deliveryCep, … */
+function AddressFields({ prefix, v, errors }: { prefix: '' | 'delivery'; v: (k: string) => string; errors: Record<string, string[]> }) {
+  const t = useTranslations('customers');
+  const name = (field: string) => (prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field);
+  const text = (field: string, span: string, extra: { inputMode?: 'numeric' } = {}) => (
+    <div className={span}>
+      <TextField label={t(`fields.${field}`)} name={name(field)} defaultValue={v(name(field))} errors={errors[name(field)]} {...extra} />
+    </div>
+  );
+  return (
+    <div className="grid gap-4 md:grid-cols-6">
+      {text('cep', 'md:col-span-2', { inputMode: 'numeric' })}
+      {text('street', 'md:col-span-4')}
+      {text('number', 'md:col-span-2')}
+      {text('complement', 'md:col-span-4')}
+      {text('district', 'md:col-span-2')}
+      {text('city', 'md:col-span-3')}
+      <div className="md:col-span-1">
+        <SelectField label={t('fields.uf')} name={name('uf')} defaultValue={v(name('uf'))} errors={errors[name('uf')]} placeholder="—" options={UFS.map((u) => ({ value: u, label: u }))} />
+      </div>
+    </div>
   );
 }

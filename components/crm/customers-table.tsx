@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { buttonClass } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { formatDocument } from '@/lib/crm/document';
 import type { CustomerListRow } from '@/lib/crm/queries';
 import type { CustomerFilter } from '@/lib/crm/schemas';
@@ -40,7 +40,6 @@ export async function CustomersTable({
 }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -88,23 +87,7 @@ export async function CustomersTable({
           </tbody>
         </table>
       </div>
-      <nav className="flex items-center justify-between text-sm" aria-label={t('table.pagination')}>
-        <span className="text-stone-600">
-          {t('table.rowCount', { count: result.total })} · {t('table.page', { page: result.page, pages })}
-        </span>
-        <div className="flex gap-2">
-          {result.page > 1 && (
-            <Link className={buttonClass('secondary')} href={`${basePath}?${filterQuery({ ...filter, page: result.page - 1 })}`}>
-              {t('table.previous')}
-            </Link>
-          )}
-          {result.page < pages && (
-            <Link className={buttonClass('secondary')} href={`${basePath}?${filterQuery({ ...filter, page: result.page + 1 })}`}>
-              {t('table.next')}
-            </Link>
-          )}
-        </div>
-      </nav>
+      <Pager total={result.total} page={result.page} pageSize={result.pageSize} hrefFor={(page) => `${basePath}?${filterQuery({ ...filter, page })}`} />
     </div>
   );
 }
