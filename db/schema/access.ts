@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { channels } from './catalog';
 import { localeEnum, roleEnum, userStatusEnum } from './enums';
 import { customers } from './crm';
 import { shops } from './shop';
@@ -16,6 +17,10 @@ export const users = pgTable(
     locale: localeEnum('locale').notNull().default('pt-BR'),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'restrict' }),
     shopId: uuid('shop_id').references(() => shops.id, { onDelete: 'restrict' }),
+    /** The storefront's "Origem do envio", remembered per user. */
+    channelId: uuid('channel_id').references((): AnyPgColumn => channels.id, { onDelete: 'set null' }),
+    /** A representative's "Atendendo": the portfolio customer whose prices they are seeing. */
+    servingCustomerId: uuid('serving_customer_id').references((): AnyPgColumn => customers.id, { onDelete: 'set null' }),
     blockedAt: timestamp('blocked_at', { withTimezone: true }),
     blockedReason: text('blocked_reason'),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { assetKindEnum, companySizeEnum, customerStatusEnum, documentTypeEnum, customerUseTypeEnum } from './enums';
 import { users } from './access';
+import { salesScenarios } from './pricing';
 
 /**
  * A customer: an individual (CPF) or a company (CNPJ). The main address lives on the record
@@ -36,6 +37,8 @@ export const customers = pgTable(
     companySize: companySizeEnum('company_size'),
     useType: customerUseTypeEnum('use_type').notNull().default('revenda'),
     creditLimitCents: bigint('credit_limit_cents', { mode: 'number' }).notNull().default(0),
+    /** The customer's own sales scenario (pricing), when it has one. */
+    scenarioId: uuid('scenario_id').references((): AnyPgColumn => salesScenarios.id, { onDelete: 'set null' }),
     status: customerStatusEnum('status').notNull().default('active'),
     blockedReason: text('blocked_reason'),
     blockedAt: timestamp('blocked_at', { withTimezone: true }),

@@ -9,3 +9,5 @@ export const companySizeEnum = pgEnum('company_size', ['mei', 'me', 'epp', 'medi
 export const customerUseTypeEnum = pgEnum('use_type', ['industria', 'revenda', 'consumidor']);
 export const customerStatusEnum = pgEnum('customer_status', ['active', 'blocked']);
 export const assetKindEnum = pgEnum('asset_kind', ['plate', 'serial']);
+export const roundingRuleEnum = pgEnum('rounding_rule', ['none', 'integer', 'end90', 'end99']);
+export const stockMovementEnum = pgEnum('stock_movement', ['receipt', 'adjustment', 'reservation', 'release', 'shipment']);

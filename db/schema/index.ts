@@ -4,3 +4,5 @@ export * from './crm';
 export * from './shop';
 export * from './audit';
 export * from './email';
+export * from './catalog';
+export * from './pricing';

@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { stockMovementEnum } from './enums';
+import { users } from './access';
+
+/** A shipping origin ("filial"): where goods leave from; its UF drives interstate prices. */
+export const channels = pgTable(
+  'channels',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    uf: text('uf').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [check('channels_uf_format', sql`${t.uf} ~ '^[A-Z]{2}$'`)],
+);
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description'),
+    collection: text('collection'),
+    category: text('category'),
+    brand: text('brand'),
+    supplier: text('supplier'),
+    ncm: text('ncm'),
+    costCents: bigint('cost_cents', { mode: 'number' }).notNull().default(0),
+    basePriceCents: bigint('base_price_cents', { mode: 'number' }).notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('products_collection_idx').on(t.collection),
+    index('products_category_idx').on(t.category),
+    check('products_prices_non_negative', sql`${t.costCents} >= 0 AND ${t.basePriceCents} >= 0`),
+    check('products_ncm_format', sql`${t.ncm} IS NULL OR ${t.ncm} ~ '^[0-9]{8}$'`),
+  ],
+);
+
+/** One cell of the color × size grid. */
+export const productVariants = pgTable(
+  'product_variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    colorName: text('color_name').notNull(),
+    colorHex: text('color_hex').notNull(),
+    size: text('size').notNull(),
+    sku: text('sku').notNull().unique(),
+    ean: text('ean').unique(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('product_variants_cell_unique').on(t.productId, t.colorName, t.size), check('product_variants_hex', sql`${t.colorHex} ~ '^#[0-9a-fA-F]{6}$'`)],
+);
+
+/** A fixed pack ("grade fechada"): quantities per size sold together. */
+export const productPacks = pgTable('product_packs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  productId: uuid('product_id')
+    .notNull()
+    .references(() => products.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  /** { "P": 1, "M": 2, … } */
+  quantities: jsonb('quantities').$type<Record<string, number>>().notNull(),
+});
+
+/** Stock of a variant at a channel. Available = on hand − reserved; neither may go negative. */
+export const stockLevels = pgTable(
+  'stock_levels',
+  {
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
+    onHand: integer('on_hand').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+    minimum: integer('minimum').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.channelId, t.variantId] }),
+    check('stock_non_negative', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`),
+  ],
+);
+
+/** Every stock change, signed, with who and why. */
+export const stockLedger = pgTable(
+  'stock_ledger',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id),
+    kind: stockMovementEnum('kind').notNull(),
+    quantity: integer('quantity').notNull(),
+    reason: text('reason'),
+    actorId: uuid('actor_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('stock_ledger_variant_idx').on(t.variantId, t.channelId, t.at)],
+);
