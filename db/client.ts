@@ -7,9 +7,10 @@ export type DbTx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything that can run a query: the pool or an open transaction. */
 export type DbExecutor = Db | DbTx;
 
-export function createDb(url: string, options: { max?: number } = {}): { db: Db; close: () => Promise<void> } {
+export function createDb(url: string, options: { max?: number; onQuery?: (query: string) => void } = {}): { db: Db; close: () => Promise<void> } {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  return { db: drizzle(client, { schema }), close: () => client.end({ timeout: 5 }) };
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
+  return { db: drizzle(client, { schema, logger }), close: () => client.end({ timeout: 5 }) };
 }
 
 const globalForDb = globalThis as unknown as { __vendaDb?: Db };

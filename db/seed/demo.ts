@@ -4,6 +4,7 @@ import { auditLog, customerAssets, customerContacts, customerPhones, customers, 
 import { hashPassword } from '@/lib/auth/password';
 import { withCheckDigits } from '@/lib/crm/document';
 import { buildSearchText } from '@/lib/crm/search-text';
+import { seedCatalog } from './catalog';
 import { generateCustomers, type GeneratedCustomer } from './customer-generator';
 
 export const DEMO_PASSWORD = 'venda123';
@@ -126,6 +127,7 @@ export async function seedDemo(db: Db, log: (m: string) => void = console.log): 
       { email: 'bella@venda.local', name: 'Beatriz Bella', role: 'lojista', customerId: bella, passwordHash },
       { email: 'paula.bella@venda.local', name: 'Paula Vendedora', role: 'usuario', shopId: bellaShop!.id, passwordHash },
     ]);
+    await seedCatalog(tx, null);
     await tx.insert(auditLog).values({ action: 'system.seed', entity: 'system', after: { customers: all.length, shops: 3 } });
   });
   log(`[seed] demo data created — log in as admin@venda.local / ${DEMO_PASSWORD}`);

@@ -22,7 +22,9 @@ export type Permission =
   | 'customers.export'
   | 'representatives.manage'
   | 'shops.read'
-  | 'shops.manage';
+  | 'shops.manage'
+  | 'storefront.browse'
+  | 'pricing.manage';
 
 /**
  * The single permission map. Data scope (portfolio, own shop) is applied by each query;
@@ -51,6 +53,8 @@ export const PERMISSIONS = {
   'representatives.manage': ['admin', 'comercial'],
   'shops.read': ['admin', 'comercial', 'lojista', 'usuario'],
   'shops.manage': ['admin', 'comercial'],
+  'storefront.browse': ['admin', 'lojista', 'representante'],
+  'pricing.manage': ['admin', 'comercial'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export function can(role: Role, permission: Permission): boolean {

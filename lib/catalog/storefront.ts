@@ -1,0 +1,125 @@
+import 'server-only';
+import { and, asc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbExecutor } from '@/db/client';
+import { channels, customers, priceListItems, productPacks, products, productVariants, stockLevels, users } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import { customerScope } from '@/lib/crm/scope';
+import { pricingFor, type PriceExplanation } from '@/lib/pricing/customer-pricing';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+
+export const storefrontFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  collection: z.string().trim().max(80).optional().catch(undefined),
+  category: z.string().trim().max(80).optional().catch(undefined),
+  size: z.string().trim().max(10).optional().catch(undefined),
+  min: z.coerce.number().min(0).optional().catch(undefined),
+  max: z.coerce.number().min(0).optional().catch(undefined),
+});
+export type StorefrontFilter = z.infer<typeof storefrontFilterSchema>;
+
+export type StorefrontContext = {
+  customer: { id: string; name: string; uf: string } | null;
+  channel: { id: string; code: string; name: string; uf: string } | null;
+  channels: { id: string; code: string; name: string; uf: string }[];
+  pricing: PriceExplanation | null;
+};
+
+/**
+ * Whose prices the actor sees and from which origin: a shop its own; a representative the
+ * portfolio customer it is serving (ignored if outside its portfolio); the remembered channel.
+ */
+export async function storefrontContext(db: DbExecutor, actor: Actor): Promise<StorefrontContext> {
+  assertCan(actor, 'storefront.browse');
+  const [prefs] = await db.select({ channelId: users.channelId, servingCustomerId: users.servingCustomerId }).from(users).where(eq(users.id, actor.userId));
+  const customerId = actor.role === 'lojista' ? actor.customerId : actor.role === 'representante' ? (prefs?.servingCustomerId ?? null) : null;
+  const [allChannels, customerRows] = await Promise.all([
+    db.select({ id: channels.id, code: channels.code, name: channels.name, uf: channels.uf }).from(channels).where(eq(channels.active, true)).orderBy(asc(channels.code)),
+    customerId
+      ? db.select({ id: customers.id, name: customers.name, uf: customers.uf }).from(customers).where(and(eq(customers.id, customerId), customerScope(actor)))
+      : Promise.resolve([]),
+  ]);
+  const channel = allChannels.find((c) => c.id === prefs?.channelId) ?? allChannels[0] ?? null;
+  const customer = customerRows[0] ?? null;
+  const pricing = customer ? await pricingFor(db, customer.id, channel?.id ?? null) : null;
+  return { customer, channel, channels: allChannels, pricing };
+}
+
+/** Available stock of a product at a channel, summed over its variants. */
+function availableAt(channelId: string | null) {
+  return channelId
+    ? sql<number>`coalesce((select sum(${stockLevels.onHand} - ${stockLevels.reserved})::int from ${stockLevels} join ${productVariants} v on v.id = ${stockLevels.variantId} where v.product_id = ${sql.raw('"products"."id"')} and ${stockLevels.channelId} = ${channelId}), 0)`
+    : sql<number>`0`;
+}
+
+/** The storefront grid: active products with the customer's price; one query whatever the catalog size. */
+export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: StorefrontFilter, limit = 500) {
+  const listId = ctx.pricing?.listId ?? null;
+  const price = listId ? sql<number | null>`${priceListItems.priceCents}` : sql<number | null>`null`;
+  const conditions: (SQL | undefined)[] = [
+    eq(products.active, true),
+    f.q ? or(ilike(products.name, `%${f.q}%`), ilike(products.reference, `%${f.q}%`)) : undefined,
+    f.collection ? eq(products.collection, f.collection) : undefined,
+    f.category ? eq(products.category, f.category) : undefined,
+    f.size ? sql`exists (select 1 from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')} and v.size = ${f.size})` : undefined,
+    listId && f.min !== undefined ? gte(priceListItems.priceCents, Math.round(f.min * 100)) : undefined,
+    listId && f.max !== undefined ? lte(priceListItems.priceCents, Math.round(f.max * 100)) : undefined,
+  ];
+  const query = db
+    .select({
+      id: products.id,
+      reference: products.reference,
+      name: products.name,
+      collection: products.collection,
+      category: products.category,
+      priceCents: price,
+      colors: sql<{ name: string; hex: string }[]>`(select coalesce(json_agg(distinct jsonb_build_object('name', v.color_name, 'hex', v.color_hex)), '[]') from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
+      sizes: sql<string[]>`(select coalesce(array_agg(distinct v.size), '{}') from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
+      available: availableAt(ctx.channel?.id ?? null),
+    })
+    .from(products);
+  const joined = listId ? query.leftJoin(priceListItems, and(eq(priceListItems.productId, products.id), eq(priceListItems.priceListId, listId))) : query;
+  return joined.where(and(...conditions)).orderBy(asc(products.name)).limit(limit);
+}
+
+export async function storefrontFacets(db: DbExecutor) {
+  const [collections, categories, sizes] = await Promise.all([
+    db.selectDistinct({ v: products.collection }).from(products).where(eq(products.active, true)).orderBy(products.collection),
+    db.selectDistinct({ v: products.category }).from(products).where(eq(products.active, true)).orderBy(products.category),
+    db.selectDistinct({ v: productVariants.size }).from(productVariants),
+  ]);
+  return {
+    collections: collections.map((c) => c.v).filter((v): v is string => Boolean(v)),
+    categories: categories.map((c) => c.v).filter((v): v is string => Boolean(v)),
+    sizes: sizes.map((s) => s.v),
+  };
+}
+
+/** A product page: variants with the stock available at the chosen channel, packs, and the customer's price. */
+export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContext, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  const [product] = await db.select().from(products).where(and(eq(products.id, id), eq(products.active, true)));
+  if (!product) throw new NotFoundError();
+  const channelId = ctx.channel?.id ?? null;
+  const [variants, packs, priceRow] = await Promise.all([
+    db
+      .select({
+        id: productVariants.id,
+        colorName: productVariants.colorName,
+        colorHex: productVariants.colorHex,
+        size: productVariants.size,
+        sku: productVariants.sku,
+        available: channelId ? sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int` : sql<number>`0`,
+      })
+      .from(productVariants)
+      .leftJoin(stockLevels, channelId ? and(eq(stockLevels.variantId, productVariants.id), eq(stockLevels.channelId, channelId)) : sql`false`)
+      .where(eq(productVariants.productId, id))
+      .orderBy(asc(productVariants.position)),
+    db.select().from(productPacks).where(eq(productPacks.productId, id)),
+    ctx.pricing?.listId
+      ? db.select({ priceCents: priceListItems.priceCents, overridden: priceListItems.overridden }).from(priceListItems).where(and(eq(priceListItems.priceListId, ctx.pricing.listId), eq(priceListItems.productId, id)))
+      : Promise.resolve([]),
+  ]);
+  return { product, variants, packs, price: priceRow[0] ?? null };
+}
