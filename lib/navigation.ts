@@ -19,9 +19,11 @@ export const NAVIGATION = {
   representante: [
     { href: '/representante', label: 'nav.home', permission: 'area.representante' },
     { href: '/representante/clientes', label: 'nav.customers', permission: 'customers.read' },
+    { href: '/representante/loja', label: 'nav.storefront', permission: 'storefront.browse' },
   ],
   lojista: [
     { href: '/lojista', label: 'nav.home', permission: 'area.lojista' },
+    { href: '/lojista/loja', label: 'nav.storefront', permission: 'storefront.browse' },
     { href: '/lojista/cadastro', label: 'nav.ownRecord', permission: 'customers.contacts' },
   ],
   financeiro: [

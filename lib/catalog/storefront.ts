@@ -56,7 +56,7 @@ function availableAt(channelId: string | null) {
 /** The storefront grid: active products with the customer's price; one query whatever the catalog size. */
 export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: StorefrontFilter, limit = 500) {
   const listId = ctx.pricing?.listId ?? null;
-  const price = listId ? sql<number | null>`${priceListItems.priceCents}` : sql<number | null>`null`;
+  const price = listId ? sql<number | null>`${priceListItems.priceCents}`.mapWith(Number) : sql<number | null>`null`;
   const conditions: (SQL | undefined)[] = [
     eq(products.active, true),
     f.q ? or(ilike(products.name, `%${f.q}%`), ilike(products.reference, `%${f.q}%`)) : undefined,
@@ -75,7 +75,7 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
       category: products.category,
       priceCents: price,
       colors: sql<{ name: string; hex: string }[]>`(select coalesce(json_agg(distinct jsonb_build_object('name', v.color_name, 'hex', v.color_hex)), '[]') from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
-      sizes: sql<string[]>`(select coalesce(array_agg(distinct v.size), '{}') from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
+      sizes: sql<string[]>`(select coalesce(array_agg(s.size order by s.pos), '{}') from (select v.size, min(v.position) as pos from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')} group by v.size) s)`,
       available: availableAt(ctx.channel?.id ?? null),
     })
     .from(products);

@@ -1,0 +1,104 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { FilterSelect } from '@/components/forms/filter-select';
+import { buttonClass } from '@/components/ui/button';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { listStorefront, storefrontContext, storefrontFacets, storefrontFilterSchema } from '@/lib/catalog/storefront';
+import { listCustomers } from '@/lib/crm/queries';
+import type { Actor } from '@/lib/server/context';
+import { PriceExplanationText } from './price-explanation';
+import { StorefrontBar } from './storefront-bar';
+
+const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
+
+/** The B2B storefront: the shop's (or the served customer's) prices from the chosen origin. */
+export async function StorefrontPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
+  const db = getDb();
+  const filter = storefrontFilterSchema.parse(searchParams);
+  const [ctx, facets, portfolio] = await Promise.all([
+    storefrontContext(db, actor),
+    storefrontFacets(db),
+    actor.role === 'representante' ? listCustomers(db, actor, { sort: 'name', dir: 'asc', page: 1 }, 500) : null,
+  ]);
+  const items = await listStorefront(db, ctx, filter);
+  const t = await getTranslations('storefront');
+  const format = await getFormatter();
+  const hasPrices = Boolean(ctx.pricing?.listId);
+  return (
+    <>
+      <PageHeader title={t('title')} description={ctx.customer ? t('forCustomer', { name: ctx.customer.name, uf: ctx.customer.uf }) : t('noCustomer')} />
+      <StorefrontBar
+        channels={ctx.channels.map((c) => ({ value: c.id, label: `${c.name} (${c.uf})` }))}
+        channelId={ctx.channel?.id ?? null}
+        portfolio={portfolio ? portfolio.rows.map((c) => ({ value: c.id, label: `${c.name} — ${c.uf}` })) : null}
+        servingId={ctx.customer?.id ?? null}
+      />
+      {ctx.customer && !hasPrices && (
+        <p role="status" className="mb-6 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {t('noPrices')}
+        </p>
+      )}
+      {ctx.pricing && hasPrices && (
+        <div className="mb-6 rounded-md bg-brand-50 px-4 py-3">
+          <PriceExplanationText pricing={ctx.pricing} />
+        </div>
+      )}
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <div className="flex flex-col text-sm">
+          <label htmlFor="sf-q" className="mb-1 font-medium">
+            {t('search')}
+          </label>
+          <input id="sf-q" name="q" type="search" defaultValue={filter.q ?? ''} className={INPUT} />
+        </div>
+        <FilterSelect id="sf-collection" name="collection" label={t('collection')} allLabel={t('all')} value={filter.collection} options={facets.collections.map((c) => ({ value: c, label: c }))} />
+        <FilterSelect id="sf-category" name="category" label={t('category')} allLabel={t('all')} value={filter.category} options={facets.categories.map((c) => ({ value: c, label: c }))} />
+        <FilterSelect id="sf-size" name="size" label={t('size')} allLabel={t('all')} value={filter.size} options={facets.sizes.map((s) => ({ value: s, label: s }))} />
+        <div className="flex flex-col text-sm">
+          <label htmlFor="sf-min" className="mb-1 font-medium">
+            {t('minPrice')}
+          </label>
+          <input id="sf-min" name="min" inputMode="decimal" defaultValue={filter.min ?? ''} className={`${INPUT} w-24`} />
+        </div>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="sf-max" className="mb-1 font-medium">
+            {t('maxPrice')}
+          </label>
+          <input id="sf-max" name="max" inputMode="decimal" defaultValue={filter.max ?? ''} className={`${INPUT} w-24`} />
+        </div>
+        <button type="submit" className={buttonClass('primary')}>
+          {t('apply')}
+        </button>
+        <a href={basePath} className={buttonClass('ghost')}>
+          {t('clear')}
+        </a>
+      </form>
+      {items.length === 0 ? (
+        <EmptyState title={t('emptyTitle')} description={t('emptyBody')} />
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('products')}>
+          {items.map((p) => (
+            <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="product-card">
+              <Link href={`${basePath}/${p.id}`} className="font-medium text-stone-900 hover:text-brand-800 hover:underline">
+                {p.name}
+              </Link>
+              <p className="text-xs text-stone-500">
+                {p.reference} · {p.collection}
+              </p>
+              <div className="mt-2 flex gap-1" aria-label={t('colors')}>
+                {p.colors.map((c) => (
+                  <span key={c.name} title={c.name} className="h-4 w-4 rounded-full border border-stone-300" style={{ backgroundColor: c.hex }} />
+                ))}
+              </div>
+              <p className="mt-1 text-xs text-stone-600">{[...p.sizes].join(' · ')}</p>
+              <p className="mt-3 text-lg font-semibold tabular-nums" data-testid="price">
+                {p.priceCents !== null ? format.number(p.priceCents / 100, 'money') : '—'}
+              </p>
+              <p className="text-xs text-stone-500">{t('available', { count: p.available })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

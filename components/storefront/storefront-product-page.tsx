@@ -1,0 +1,99 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { getStorefrontProduct, storefrontContext } from '@/lib/catalog/storefront';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+import { PriceExplanationText } from './price-explanation';
+
+/** A product at the customer's price, with the color × size grid of stock available at the chosen origin. */
+export async function StorefrontProductPage({ actor, id, basePath }: { actor: Actor; id: string; basePath: string }) {
+  const db = getDb();
+  const ctx = await storefrontContext(db, actor);
+  const data = await getStorefrontProduct(db, ctx, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations('storefront');
+  const format = await getFormatter();
+  const colors = [...new Map(data.variants.map((v) => [v.colorName, v.colorHex])).entries()];
+  const sizes = [...new Set(data.variants.map((v) => v.size))];
+  const cell = (color: string, size: string) => data.variants.find((v) => v.colorName === color && v.size === size);
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href={basePath} className="text-brand-800 hover:underline">
+          ← {t('back')}
+        </Link>
+      </p>
+      <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+        <Card>
+          <h1 className="text-2xl font-semibold">{data.product.name}</h1>
+          <p className="text-sm text-stone-600">
+            {data.product.reference} · {data.product.collection} · {data.product.category}
+          </p>
+          <p className="mt-4 text-3xl font-semibold tabular-nums" data-testid="price">
+            {data.price ? format.number(data.price.priceCents / 100, 'money') : '—'}
+          </p>
+          {data.price && ctx.pricing && (
+            <div className="mt-2">
+              <PriceExplanationText pricing={ctx.pricing} />
+              {data.price.overridden && <p className="text-xs text-stone-500">{t('overridden')}</p>}
+            </div>
+          )}
+          {!data.price && <p className="mt-2 text-sm text-amber-900">{t('noPrices')}</p>}
+          {data.product.description && <p className="mt-4 text-sm text-stone-700">{data.product.description}</p>}
+          {data.packs.length > 0 && (
+            <div className="mt-4 text-sm">
+              <p className="font-medium">{t('packs')}</p>
+              <ul>
+                {data.packs.map((p) => (
+                  <li key={p.id}>
+                    {p.name}: {Object.entries(p.quantities).map(([s, q]) => `${q} ${s}`).join(', ')}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Card>
+        <Card title={t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm" data-testid="stock-grid">
+              <thead>
+                <tr>
+                  <th scope="col" className="px-2 py-1 text-left font-medium">{t('color')}</th>
+                  {sizes.map((s) => (
+                    <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
+                      {s}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {colors.map(([color, hex]) => (
+                  <tr key={color} className="border-t border-stone-100">
+                    <th scope="row" className="px-2 py-2 text-left font-normal">
+                      <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
+                      {color}
+                    </th>
+                    {sizes.map((s) => {
+                      const v = cell(color, s);
+                      return (
+                        <td key={s} className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-400'}`}>
+                          {v ? v.available : '—'}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-2 text-xs text-stone-500">{t('gridHint')}</p>
+        </Card>
+      </div>
+    </>
+  );
+}
