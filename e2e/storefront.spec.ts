@@ -60,3 +60,36 @@ test.describe('closed doors', () => {
     expect((await page.goto('/representante/loja'))?.status()).toBe(403);
   });
 });
+
+test.describe('comercial adds a product', () => {
+  test.use({ storageState: storageFor('comercial') });
+  test('creates a product with a generated grid and it appears in the storefront', async ({ page, browser }) => {
+    const reference = `E2E-${Date.now().toString(36).toUpperCase()}`;
+    const name = `Blusa Grade ${reference}`;
+    await page.goto('/comercial/produtos/novo');
+    await page.getByLabel('Referência').fill(reference);
+    await page.getByLabel('Nome', { exact: true }).fill(name);
+    await page.getByLabel('Coleção').fill('Verão 2027');
+    await page.getByLabel('Categoria').fill('Blusa');
+    await page.getByLabel('Custo (R$)').fill('40,00');
+    await page.getByLabel('Preço base (R$)').fill('xx');
+    await page.getByLabel('Cor', { exact: true }).fill('Preto');
+    await page.getByRole('button', { name: 'Criar produto' }).click();
+    await expect(page.getByText('Valor inválido: use números, como 15000,00.')).toBeVisible();
+    await expect(page.getByLabel('Referência')).toHaveValue(reference);
+    await page.getByLabel('Preço base (R$)').fill('129,90');
+    await page.getByRole('button', { name: 'Adicionar cor' }).click();
+    await page.getByLabel('Cor', { exact: true }).last().fill('Rosa Chá');
+    await page.getByRole('button', { name: 'Criar produto' }).click();
+    await expect(page.getByText('Produto criado')).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(reference) })).toContainText('10');
+
+    const shop = await browser.newContext({ storageState: storageFor('lojista') });
+    const s = await shop.newPage();
+    await s.goto(`/lojista/loja?q=${reference}`);
+    await expect(s.getByRole('link', { name })).toBeVisible();
+    await s.getByRole('link', { name }).click();
+    await expect(s.getByTestId('stock-grid').getByRole('columnheader')).toHaveText(['Cor', 'PP', 'P', 'M', 'G', 'GG']);
+    await shop.close();
+  });
+});

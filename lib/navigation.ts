@@ -15,6 +15,7 @@ export const NAVIGATION = {
     { href: '/comercial', label: 'nav.home', permission: 'area.comercial' },
     { href: '/comercial/clientes', label: 'nav.customers', permission: 'customers.read' },
     { href: '/comercial/representantes', label: 'nav.representatives', permission: 'representatives.manage' },
+    { href: '/comercial/produtos', label: 'nav.products', permission: 'catalog.manage' },
   ],
   representante: [
     { href: '/representante', label: 'nav.home', permission: 'area.representante' },

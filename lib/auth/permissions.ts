@@ -24,6 +24,7 @@ export type Permission =
   | 'shops.read'
   | 'shops.manage'
   | 'storefront.browse'
+  | 'catalog.manage'
   | 'pricing.manage';
 
 /**
@@ -54,6 +55,7 @@ export const PERMISSIONS = {
   'shops.read': ['admin', 'comercial', 'lojista', 'usuario'],
   'shops.manage': ['admin', 'comercial'],
   'storefront.browse': ['admin', 'lojista', 'representante'],
+  'catalog.manage': ['admin', 'comercial'],
   'pricing.manage': ['admin', 'comercial'],
 } as const satisfies Record<Permission, readonly Role[]>;
 

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const SIZE_SCALES = { letters: ['PP', 'P', 'M', 'G', 'GG'], numbers: ['34', '36', '38', '40', '42', '44', '46'] } as const;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'validation.tooBig' })
+    .optional()
+    .transform((v) => (v ? v : null));
+
+const money = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .regex(/^\d{1,9}([.,]\d{1,2})?$/, { error: 'validation.money' })
+  .transform((v) => Math.round(Number(v.replace(',', '.')) * 100));
+
+const colorRow = z.strictObject({
+  name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.required' }).max(40, { error: 'validation.tooBig' }),
+  hex: z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.colorHex' }),
+});
+
+/** A new product and the grid to generate: colors × a size scale (or custom sizes). */
+export const createProductSchema = z
+  .strictObject({
+    reference: z.string({ error: 'validation.required' }).trim().toUpperCase().regex(/^[A-Z0-9-]{2,30}$/, { error: 'validation.reference' }),
+    name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.nameTooShort' }).max(120, { error: 'validation.tooBig' }),
+    description: text(2000),
+    collection: text(60),
+    category: text(60),
+    brand: text(60),
+    supplier: text(120),
+    ncm: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || /^\d{8}$/.test(v.replace(/\D/g, '')), { error: 'validation.ncm' })
+      .transform((v) => (v ? v.replace(/\D/g, '') : null)),
+    cost: money,
+    basePrice: money,
+    sizeScale: z.enum(['letters', 'numbers', 'custom'], { error: 'validation.invalidOption' }),
+    customSizes: z.string().optional(),
+    colors: z
+      .array(colorRow)
+      .min(1, { error: 'validation.colorsRequired' })
+      .max(20)
+      .refine((cs) => new Set(cs.map((c) => c.name.toLowerCase())).size === cs.length, { error: 'validation.colorsDuplicate' }),
+  })
+  .transform((v, ctx) => {
+    const sizes =
+      v.sizeScale === 'custom'
+        ? [...new Set((v.customSizes ?? '').toUpperCase().split(/[\s,;]+/).filter(Boolean))]
+        : [...SIZE_SCALES[v.sizeScale]];
+    if (!sizes.length || sizes.some((s) => s.length > 6)) {
+      ctx.addIssue({ code: 'custom', path: ['customSizes'], message: 'validation.sizes' });
+      return z.NEVER;
+    }
+    return { ...v, sizes };
+  });
+export type CreateProductInput = z.output<typeof createProductSchema>;
