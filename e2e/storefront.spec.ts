@@ -93,3 +93,25 @@ test.describe('comercial adds a product', () => {
     await shop.close();
   });
 });
+
+test('a restricted product is absent from the shop and its URL answers 404', async ({ browser }) => {
+  // Bella (RS) may see the dress; its address is the same for every shop.
+  const bellaCtx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const b = await bellaCtx.newPage();
+  await b.goto('/login');
+  await b.getByLabel('E-mail').fill('bella@venda.local');
+  await b.getByLabel('Senha').fill('venda123');
+  await b.getByRole('button', { name: 'Entrar' }).click();
+  await expect(b).toHaveURL(/\/lojista$/);
+  await b.goto('/lojista/loja?q=Tomara');
+  const href = await b.getByRole('link', { name: 'Vestido Tomara que Caia' }).getAttribute('href');
+  await bellaCtx.close();
+
+  const aurora = await browser.newContext({ storageState: storageFor('lojista') });
+  const a = await aurora.newPage();
+  await a.goto('/lojista/loja?q=Vestido');
+  await expect(a.getByTestId('product-card').first()).toBeVisible();
+  await expect(a.getByRole('link', { name: 'Vestido Tomara que Caia' })).toHaveCount(0);
+  expect((await a.goto(href!))?.status()).toBe(404);
+  await aurora.close();
+});

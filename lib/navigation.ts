@@ -16,6 +16,7 @@ export const NAVIGATION = {
     { href: '/comercial/clientes', label: 'nav.customers', permission: 'customers.read' },
     { href: '/comercial/representantes', label: 'nav.representatives', permission: 'representatives.manage' },
     { href: '/comercial/produtos', label: 'nav.products', permission: 'catalog.manage' },
+    { href: '/comercial/restricoes', label: 'nav.restrictions', permission: 'catalog.manage' },
   ],
   representante: [
     { href: '/representante', label: 'nav.home', permission: 'area.representante' },

@@ -110,3 +110,22 @@ export const stockLedger = pgTable(
   },
   (t) => [index('stock_ledger_variant_idx').on(t.variantId, t.channelId, t.at)],
 );
+
+/**
+ * "Limitar produtos": hides a product, a category or a collection from a customer, a customer
+ * group, a UF or a company size. The rule that applies it lives in lib/catalog/restrictions.ts.
+ */
+export const productRestrictions = pgTable(
+  'product_restrictions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    targetKind: text('target_kind', { enum: ['product', 'category', 'collection'] }).notNull(),
+    /** A product id, or a category / collection name. */
+    targetValue: text('target_value').notNull(),
+    audienceKind: text('audience_kind', { enum: ['customer', 'group', 'uf', 'size'] }).notNull(),
+    /** A customer id, a group id, a UF or a company size. */
+    audienceValue: text('audience_value').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('product_restrictions_unique').on(t.targetKind, t.targetValue, t.audienceKind, t.audienceValue)],
+);

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, customerGroupMembers, customerGroups, customers, productPacks, products, productVariants, salesScenarios, sizeScenarios, stockLedger, stockLevels, useTypeDefaults } from '@/db/schema';
+import { channels, productRestrictions, customerGroupMembers, customerGroups, customers, productPacks, products, productVariants, salesScenarios, sizeScenarios, stockLedger, stockLevels, useTypeDefaults } from '@/db/schema';
 import { ean13CheckDigit } from '@/lib/catalog/ean';
 import { generateScenario } from '@/lib/pricing/generate';
 import { prng } from './customer-generator';
@@ -105,5 +105,8 @@ export async function seedCatalog(db: DbExecutor, actorId: string | null): Promi
   await db.update(customers).set({ useType: 'industria' }).where(eq(customers.id, minas));
   await db.update(customers).set({ companySize: 'grande' }).where(inArray(customers.id, [sertao]));
   await db.insert(sizeScenarios).values({ companySize: 'epp', scenarioId: atacado!.id });
+  // A restriction to explore: this dress is not sold to shops in Santa Catarina.
+  const [hidden] = await db.select({ id: products.id }).from(products).where(eq(products.name, 'Vestido Tomara que Caia'));
+  await db.insert(productRestrictions).values({ targetKind: 'product', targetValue: hidden!.id, audienceKind: 'uf', audienceValue: 'SC' });
   await db.insert(useTypeDefaults).values({ useType: 'industria', scenarioId: premium!.id });
 }

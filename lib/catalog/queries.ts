@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { products, productVariants, stockLevels } from '@/db/schema';
+import { customerGroups, customers, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 
@@ -27,4 +27,46 @@ export async function listProducts(db: DbExecutor, actor: Actor) {
 export async function productExists(db: DbExecutor, id: string) {
   const [row] = await db.select({ id: products.id }).from(products).where(eq(products.id, id));
   return Boolean(row);
+}
+
+/** Restrictions with readable names for what and whom they name. */
+export async function listRestrictions(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'catalog.manage');
+  const r = productRestrictions;
+  return db
+    .select({
+      id: r.id,
+      targetKind: r.targetKind,
+      targetValue: r.targetValue,
+      audienceKind: r.audienceKind,
+      audienceValue: r.audienceValue,
+      targetLabel: sql<string>`coalesce((select p.reference || ' ' || p.name from ${products} p where ${r.targetKind} = 'product' and p.id::text = ${r.targetValue}), ${r.targetValue})`,
+      audienceLabel: sql<string>`coalesce(
+        (select c.name from ${customers} c where ${r.audienceKind} = 'customer' and c.id::text = ${r.audienceValue}),
+        (select g.name from ${customerGroups} g where ${r.audienceKind} = 'group' and g.id::text = ${r.audienceValue}),
+        ${r.audienceValue})`,
+      createdAt: r.createdAt,
+    })
+    .from(r)
+    .orderBy(asc(r.createdAt));
+}
+
+/** What a restriction can name, for the form's pickers. */
+export async function restrictionOptions(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'catalog.manage');
+  const [productRows, categories, collections, customerRows, groups] = await Promise.all([
+    db.select({ id: products.id, label: sql<string>`${products.reference} || ' ' || ${products.name}` }).from(products).orderBy(asc(products.reference)),
+    db.selectDistinct({ v: products.category }).from(products).orderBy(products.category),
+    db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
+    db.select({ id: customers.id, label: sql<string>`${customers.name} || ' (' || ${customers.uf} || ')'` }).from(customers).orderBy(asc(customers.name)),
+    db.select({ id: customerGroups.id, label: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name)),
+  ]);
+  const names = (rows: { v: string | null }[]) => rows.map((r) => r.v).filter((v): v is string => Boolean(v)).map((v) => ({ value: v, label: v }));
+  return {
+    product: productRows.map((p) => ({ value: p.id, label: p.label })),
+    category: names(categories),
+    collection: names(collections),
+    customer: customerRows.map((c) => ({ value: c.id, label: c.label })),
+    group: groups.map((g) => ({ value: g.id, label: g.label })),
+  };
 }

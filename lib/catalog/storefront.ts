@@ -6,6 +6,7 @@ import { channels, customers, priceListItems, productPacks, products, productVar
 import { assertCan } from '@/lib/auth/guard';
 import { customerScope } from '@/lib/crm/scope';
 import { pricingFor, type PriceExplanation } from '@/lib/pricing/customer-pricing';
+import { audienceOf, visibleTo, type Audience } from './restrictions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 
@@ -24,6 +25,7 @@ export type StorefrontContext = {
   channel: { id: string; code: string; name: string; uf: string } | null;
   channels: { id: string; code: string; name: string; uf: string }[];
   pricing: PriceExplanation | null;
+  audience: Audience | null;
 };
 
 /**
@@ -42,8 +44,8 @@ export async function storefrontContext(db: DbExecutor, actor: Actor): Promise<S
   ]);
   const channel = allChannels.find((c) => c.id === prefs?.channelId) ?? allChannels[0] ?? null;
   const customer = customerRows[0] ?? null;
-  const pricing = customer ? await pricingFor(db, customer.id, channel?.id ?? null) : null;
-  return { customer, channel, channels: allChannels, pricing };
+  const [pricing, audience] = customer ? await Promise.all([pricingFor(db, customer.id, channel?.id ?? null), audienceOf(db, customer.id)]) : [null, null];
+  return { customer, channel, channels: allChannels, pricing, audience };
 }
 
 /** Available stock of a product at a channel, summed over its variants. */
@@ -59,6 +61,7 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
   const price = listId ? sql<number | null>`${priceListItems.priceCents}`.mapWith(Number) : sql<number | null>`null`;
   const conditions: (SQL | undefined)[] = [
     eq(products.active, true),
+    visibleTo(ctx.audience),
     f.q ? or(ilike(products.name, `%${f.q}%`), ilike(products.reference, `%${f.q}%`)) : undefined,
     f.collection ? eq(products.collection, f.collection) : undefined,
     f.category ? eq(products.category, f.category) : undefined,
@@ -99,7 +102,7 @@ export async function storefrontFacets(db: DbExecutor) {
 /** A product page: variants with the stock available at the chosen channel, packs, and the customer's price. */
 export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContext, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
-  const [product] = await db.select().from(products).where(and(eq(products.id, id), eq(products.active, true)));
+  const [product] = await db.select().from(products).where(and(eq(products.id, id), eq(products.active, true), visibleTo(ctx.audience)));
   if (!product) throw new NotFoundError();
   const channelId = ctx.channel?.id ?? null;
   const [variants, packs, priceRow] = await Promise.all([
