@@ -17,6 +17,7 @@ export const NAVIGATION = {
     { href: '/comercial/representantes', label: 'nav.representatives', permission: 'representatives.manage' },
     { href: '/comercial/produtos', label: 'nav.products', permission: 'catalog.manage' },
     { href: '/comercial/restricoes', label: 'nav.restrictions', permission: 'catalog.manage' },
+    { href: '/comercial/precos', label: 'nav.pricing', permission: 'pricing.manage' },
   ],
   representante: [
     { href: '/representante', label: 'nav.home', permission: 'area.representante' },

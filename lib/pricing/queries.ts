@@ -1,0 +1,88 @@
+import 'server-only';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { channels, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import type { Actor } from '@/lib/server/context';
+
+export async function listScenarios(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'pricing.manage');
+  return db
+    .select({
+      id: salesScenarios.id,
+      name: salesScenarios.name,
+      factorBps: salesScenarios.factorBps,
+      rounding: salesScenarios.rounding,
+      lists: sql<number>`(select count(*)::int from ${priceLists} l where l.scenario_id = ${sql.raw('"sales_scenarios"."id"')})`,
+      members: sql<number>`(select count(*)::int from ${customerGroupMembers} m join ${customerGroups} g on g.id = m.group_id where g.scenario_id = ${sql.raw('"sales_scenarios"."id"')})`,
+    })
+    .from(salesScenarios)
+    .orderBy(asc(salesScenarios.name));
+}
+
+export async function advancedPricing(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'pricing.manage');
+  const [sizes, defaults] = await Promise.all([db.select().from(sizeScenarios), db.select().from(useTypeDefaults)]);
+  return { sizes: Object.fromEntries(sizes.map((s) => [s.companySize, s.scenarioId])), useTypes: Object.fromEntries(defaults.map((d) => [d.useType, d.scenarioId])) };
+}
+
+export async function listAdjustments(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'pricing.manage');
+  const origins = await db.selectDistinct({ uf: channels.uf }).from(channels).orderBy(channels.uf);
+  const rows = await db.select().from(ufAdjustments).orderBy(asc(ufAdjustments.originUf), asc(ufAdjustments.destUf));
+  return { origins: origins.map((o) => o.uf), rows: rows.filter((r) => origins.some((o) => o.uf === r.originUf)) };
+}
+
+export async function listGroups(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'pricing.manage');
+  return db
+    .select({ id: customerGroups.id, name: customerGroups.name, uf: customerGroups.uf, members: sql<number>`(select count(*)::int from ${customerGroupMembers} m where m.group_id = ${sql.raw('"customer_groups"."id"')})` })
+    .from(customerGroups)
+    .orderBy(asc(customerGroups.name));
+}
+
+/** A group's members, and the customers that may join it: those in no group at all. */
+export async function groupMembership(db: DbExecutor, actor: Actor, groupId: string) {
+  assertCan(actor, 'pricing.manage');
+  const [members, candidates] = await Promise.all([
+    db
+      .select({ id: customers.id, name: customers.name, uf: customers.uf })
+      .from(customerGroupMembers)
+      .innerJoin(customers, eq(customers.id, customerGroupMembers.customerId))
+      .where(eq(customerGroupMembers.groupId, groupId))
+      .orderBy(asc(customers.name)),
+    db
+      .select({ id: customers.id, name: customers.name, uf: customers.uf })
+      .from(customers)
+      .leftJoin(customerGroupMembers, eq(customerGroupMembers.customerId, customers.id))
+      .where(isNull(customerGroupMembers.groupId))
+      .orderBy(asc(customers.uf), asc(customers.name)),
+  ]);
+  return { members, candidates };
+}
+
+export async function priceListOptions(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'pricing.manage');
+  const [scenarios, chans] = await Promise.all([
+    db.select({ id: salesScenarios.id, name: salesScenarios.name }).from(salesScenarios).orderBy(asc(salesScenarios.name)),
+    db.select({ id: channels.id, name: channels.name, uf: channels.uf }).from(channels).orderBy(asc(channels.code)),
+  ]);
+  return { scenarios, channels: chans };
+}
+
+/** One list's prices, with the overrides marked. */
+export async function priceListItemsFor(db: DbExecutor, actor: Actor, scenarioId: string, destUf: string, channelId: string) {
+  assertCan(actor, 'pricing.manage');
+  const [list] = await db
+    .select()
+    .from(priceLists)
+    .where(and(eq(priceLists.scenarioId, scenarioId), eq(priceLists.destUf, destUf), eq(priceLists.channelId, channelId)));
+  if (!list) return null;
+  const items = await db
+    .select({ productId: products.id, reference: products.reference, name: products.name, basePriceCents: products.basePriceCents, priceCents: priceListItems.priceCents, overridden: priceListItems.overridden })
+    .from(priceListItems)
+    .innerJoin(products, eq(products.id, priceListItems.productId))
+    .where(eq(priceListItems.priceListId, list.id))
+    .orderBy(asc(products.reference));
+  return { list, items };
+}

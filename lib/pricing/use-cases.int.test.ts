@@ -1,0 +1,80 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { channels, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, users } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { createTestDatabase } from '@/db/testing/test-db';
+import { loadActor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/server/context';
+import { runUseCase } from '@/lib/server/use-case';
+import { pricingFor } from './customer-pricing';
+import { addGroupMembers, createScenario, removeGroupMember, setAdjustment, setAdvancedPricing, setListPrice, updateScenario } from './use-cases';
+
+let db: Db;
+let drop: () => Promise<void>;
+let comercial: Actor;
+const actor = async (email: string): Promise<Actor> => (await loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0]!.id))!;
+const customerId = async (name: string) => (await db.select().from(customers).where(eq(customers.name, name)))[0]!.id;
+const as = () => ({ db, actor: comercial });
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase());
+  await seedDemo(db, () => {});
+  comercial = await actor('comercial@venda.local');
+});
+afterAll(() => drop());
+
+describe('pricing administration', () => {
+  it('creates a scenario with its groups and lists, and editing it regenerates keeping hand-edited prices', async () => {
+    const r = await runUseCase(as(), createScenario, { name: 'Outlet', factor: '80', rounding: 'integer' });
+    expect(r).toMatchObject({ ok: true, data: { groups: 27, lists: 81 } });
+    const id = r.ok ? r.data.id : '';
+    const [list] = await db.select().from(priceLists).where(and(eq(priceLists.scenarioId, id), eq(priceLists.destUf, 'SP')));
+    const [product] = await db.select().from(products).limit(1);
+    expect((await runUseCase(as(), setListPrice, { priceListId: list!.id, productId: product!.id, price: '99,90' })).ok).toBe(true);
+    expect((await runUseCase(as(), updateScenario, { id, name: 'Outlet', factor: '70', rounding: 'integer' })).ok).toBe(true);
+    const [kept] = await db.select().from(priceListItems).where(and(eq(priceListItems.priceListId, list!.id), eq(priceListItems.productId, product!.id)));
+    expect(kept).toMatchObject({ priceCents: 9990, overridden: true });
+    expect((await runUseCase(as(), setListPrice, { priceListId: list!.id, productId: product!.id, price: '' })).ok).toBe(true);
+    const [back] = await db.select().from(priceListItems).where(and(eq(priceListItems.priceListId, list!.id), eq(priceListItems.productId, product!.id)));
+    expect(back!.overridden).toBe(false);
+    expect(back!.priceCents % 100).toBe(0);
+    expect(await runUseCase(as(), createScenario, { name: 'Outlet', factor: '80', rounding: 'integer' })).toMatchObject({ ok: false, fieldErrors: { name: ['validation.scenarioTaken'] } });
+  });
+
+  it('the group screen refuses a customer already in a group, and removal frees it', async () => {
+    const aurora = await customerId('Boutique Aurora Ltda');
+    const [other] = await db.select().from(customerGroups).where(eq(customerGroups.name, 'Revenda Premium – SC'));
+    expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: aurora })).toMatchObject({ ok: false, error: 'pricing.alreadyInGroup' });
+    expect((await runUseCase(as(), removeGroupMember, { customerId: aurora })).ok).toBe(true);
+    expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: [aurora] })).toMatchObject({ ok: true, data: { added: 1 } });
+    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!.id;
+    expect(await pricingFor(db, aurora, rs)).toMatchObject({ source: 'group', scenarioName: 'Revenda Premium' });
+  });
+
+  it('the use-type default, when set, overrides the customer own scenario', async () => {
+    const bella = await customerId('Moda Bella Confecções ME');
+    const [outlet] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Outlet'));
+    expect((await runUseCase(as(), setAdvancedPricing, { useTypes: { revenda: outlet!.id } })).ok).toBe(true);
+    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!.id;
+    expect(await pricingFor(db, bella, rs)).toMatchObject({ source: 'system_default', scenarioName: 'Outlet' });
+    expect((await runUseCase(as(), setAdvancedPricing, { useTypes: { revenda: '' } })).ok).toBe(true);
+    expect(await pricingFor(db, bella, rs)).toMatchObject({ source: 'own', scenarioName: 'Revenda Premium' });
+  });
+
+  it('editing an adjustment reprices the lists that use it', async () => {
+    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!;
+    const [atacado] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Atacado Sul'));
+    const [list] = await db.select().from(priceLists).where(and(eq(priceLists.scenarioId, atacado!.id), eq(priceLists.destUf, 'PR'), eq(priceLists.channelId, rs.id)));
+    const [before] = await db.select().from(priceListItems).where(eq(priceListItems.priceListId, list!.id)).limit(1);
+    expect((await runUseCase(as(), setAdjustment, { originUf: 'RS', destUf: 'PR', adjustment: '30' })).ok).toBe(true);
+    const [after] = await db.select().from(priceListItems).where(and(eq(priceListItems.priceListId, list!.id), eq(priceListItems.productId, before!.productId)));
+    expect(after!.priceCents).toBeGreaterThan(before!.priceCents);
+  });
+
+  it.each(['representante@venda.local', 'lojista@venda.local', 'financeiro@venda.local', 'usuario@venda.local'])('is closed to %s', async (email) => {
+    const someone = await actor(email);
+    expect(await runUseCase({ db, actor: someone }, createScenario, { name: 'Pirata', factor: '10', rounding: 'none' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await runUseCase({ db, actor: someone }, setAdjustment, { originUf: 'RS', destUf: 'PR', adjustment: '0' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+  });
+});
