@@ -30,6 +30,14 @@ export async function StorefrontProductPage({ actor, id, basePath }: { actor: Ac
       </p>
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card>
+          {data.images.length > 0 && (
+            <div className="mb-4 grid grid-cols-3 gap-2">
+              {data.images.map((img, i) => (
+                /* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */
+                <img key={img.id} src={`/api/imagens/${img.id}`} alt={i === 0 ? data.product.name : ''} className={`${i === 0 ? 'col-span-3' : ''} w-full rounded border border-stone-200 object-cover`} />
+              ))}
+            </div>
+          )}
           <h1 className="text-2xl font-semibold">{data.product.name}</h1>
           <p className="text-sm text-stone-600">
             {data.product.reference} · {data.product.collection} · {data.product.category}

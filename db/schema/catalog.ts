@@ -129,3 +129,20 @@ export const productRestrictions = pgTable(
   },
   (t) => [uniqueIndex('product_restrictions_unique').on(t.targetKind, t.targetValue, t.audienceKind, t.audienceValue)],
 );
+
+/** An uploaded product image; the file lives in storage (UPLOADS_DIR, `.data/uploads` by default) under `storageKey`. */
+export const productImages = pgTable(
+  'product_images',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    storageKey: text('storage_key').notNull().unique(),
+    contentType: text('content_type', { enum: ['image/jpeg', 'image/png', 'image/webp'] }).notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('product_images_product_idx').on(t.productId, t.position)],
+);

@@ -5,6 +5,9 @@ import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addRestriction, removeRestriction } from './restriction-use-cases';
 import { createProduct } from './use-cases';
+import { addProductImage, removeProductImage } from './image-use-cases';
+import { MAX_IMAGE_BYTES } from './images';
+import { moveStock } from './stock-use-cases';
 
 export async function createProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const result = await serverAction(createProduct, formData, { revalidate: ['/comercial/produtos'] });
@@ -18,4 +21,23 @@ export async function addRestrictionAction(_prev: ActionResult | null, formData:
 
 export async function removeRestrictionAction(formData: FormData): Promise<void> {
   await serverAction(removeRestriction, formData, { revalidate: ['/comercial/restricoes'] });
+}
+
+export async function addProductImageAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const file = formData.get('file');
+  const productId = String(formData.get('productId') ?? '');
+  if (!(file instanceof File) || file.size === 0) return { ok: false, error: 'catalog.images.required', fieldErrors: { file: ['catalog.images.required'] } };
+  if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: 'catalog.images.tooBig', fieldErrors: { file: ['catalog.images.tooBig'] } };
+  const data = Buffer.from(await file.arrayBuffer()).toString('base64');
+  const result = await serverAction(addProductImage, { productId, data }, { revalidate: ['/comercial/produtos'] });
+  if (!result.ok && result.fieldErrors.data) return { ...result, fieldErrors: { file: result.fieldErrors.data } };
+  return result;
+}
+
+export async function removeProductImageAction(formData: FormData): Promise<void> {
+  await serverAction(removeProductImage, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function moveStockAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(moveStock, formData, { revalidate: ['/comercial/produtos'] });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { customerGroups, customers, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
+import { channels, customerGroups, customers, productImages, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 
@@ -69,4 +69,23 @@ export async function restrictionOptions(db: DbExecutor, actor: Actor) {
     customer: customerRows.map((c) => ({ value: c.id, label: c.label })),
     group: groups.map((g) => ({ value: g.id, label: g.label })),
   };
+}
+
+/** A product as the commercial team manages it: images, variants and stock per channel. */
+export async function getProductAdmin(db: DbExecutor, actor: Actor, id: string) {
+  assertCan(actor, 'catalog.manage');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [product] = await db.select().from(products).where(eq(products.id, id));
+  if (!product) return null;
+  const [images, variants, chans, levels] = await Promise.all([
+    db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)),
+    db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position)),
+    db.select().from(channels).orderBy(asc(channels.code)),
+    db
+      .select({ channelId: stockLevels.channelId, variantId: stockLevels.variantId, onHand: stockLevels.onHand, reserved: stockLevels.reserved, minimum: stockLevels.minimum })
+      .from(stockLevels)
+      .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
+      .where(eq(productVariants.productId, id)),
+  ]);
+  return { product, images, variants, channels: chans, levels };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
-import { channels, customers, priceListItems, productPacks, products, productVariants, stockLevels, users } from '@/db/schema';
+import { channels, customers, priceListItems, productImages, productPacks, products, productVariants, stockLevels, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import { customerScope } from '@/lib/crm/scope';
 import { pricingFor, type PriceExplanation } from '@/lib/pricing/customer-pricing';
@@ -105,7 +105,7 @@ export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContex
   const [product] = await db.select().from(products).where(and(eq(products.id, id), eq(products.active, true), visibleTo(ctx.audience)));
   if (!product) throw new NotFoundError();
   const channelId = ctx.channel?.id ?? null;
-  const [variants, packs, priceRow] = await Promise.all([
+  const [variants, packs, priceRow, images] = await Promise.all([
     db
       .select({
         id: productVariants.id,
@@ -123,6 +123,7 @@ export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContex
     ctx.pricing?.listId
       ? db.select({ priceCents: priceListItems.priceCents, overridden: priceListItems.overridden }).from(priceListItems).where(and(eq(priceListItems.priceListId, ctx.pricing.listId), eq(priceListItems.productId, id)))
       : Promise.resolve([]),
+    db.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)),
   ]);
-  return { product, variants, packs, price: priceRow[0] ?? null };
+  return { product, variants, packs, price: priceRow[0] ?? null, images };
 }

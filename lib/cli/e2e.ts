@@ -25,6 +25,7 @@ async function main(): Promise<number> {
     DATABASE_URL: pg.url,
     SEED_DEMO: '1',
     RUN_WORKER: '1',
+    UPLOADS_DIR: path.join(dir, 'uploads'),
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     PORT: String(port),
     NODE_ENV: 'production' as const,

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
@@ -41,7 +42,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
                 <tr key={p.id} className={p.id === created ? 'bg-green-50' : undefined}>
                   <td className="px-3 py-2 font-mono text-xs">{p.reference}</td>
                   <td className="px-3 py-2">
-                    {p.name} {!p.active && <Badge>{t('inactive')}</Badge>}
+                    <Link href={`/comercial/produtos/${p.id}`} className="text-brand-800 hover:underline">
+                      {p.name}
+                    </Link>{' '}
+                    {!p.active && <Badge>{t('inactive')}</Badge>}
                   </td>
                   <td className="px-3 py-2">{p.collection ?? '—'}</td>
                   <td className="px-3 py-2">{p.category ?? '—'}</td>

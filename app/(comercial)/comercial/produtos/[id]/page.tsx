@@ -1,0 +1,94 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { ImageUploadForm } from '@/components/catalog/image-upload-form';
+import { StockMoveForm } from '@/components/catalog/stock-move-form';
+import { Button } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { requirePermission } from '@/lib/auth/session';
+import { removeProductImageAction } from '@/lib/catalog/catalog-actions';
+import { getProductAdmin } from '@/lib/catalog/queries';
+
+export default async function ProductAdminPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission('area.comercial');
+  const actor = await requirePermission('catalog.manage');
+  const data = await getProductAdmin(getDb(), actor, (await params).id);
+  if (!data) notFound();
+  const t = await getTranslations('catalog');
+  const format = await getFormatter();
+  const level = (channelId: string, variantId: string) => data.levels.find((l) => l.channelId === channelId && l.variantId === variantId);
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href="/comercial/produtos" className="text-brand-800 hover:underline">
+          ← {t('title')}
+        </Link>
+      </p>
+      <PageHeader title={`${data.product.reference} · ${data.product.name}`} description={[data.product.collection, data.product.category, format.number(data.product.basePriceCents / 100, 'money')].filter(Boolean).join(' · ')} />
+      <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+        <Card title={t('images.title')}>
+          {data.images.length > 0 && (
+            <ul className="mb-4 grid grid-cols-3 gap-3">
+              {data.images.map((img) => (
+                <li key={img.id} className="space-y-1">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
+                  <img src={`/api/imagens/${img.id}`} alt={data.product.name} className="aspect-square w-full rounded border border-stone-200 object-cover" />
+                  <form action={removeProductImageAction}>
+                    <input type="hidden" name="id" value={img.id} />
+                    <Button type="submit" variant="ghost">
+                      {t('images.remove')}
+                    </Button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+          <ImageUploadForm productId={data.product.id} />
+        </Card>
+        <Card title={t('stock.title')}>
+          <div className="mb-4 overflow-x-auto">
+            <table className="min-w-full text-sm" data-testid="admin-stock">
+              <thead>
+                <tr className="text-left">
+                  <th scope="col" className="py-1 font-medium">{t('stock.variant')}</th>
+                  {data.channels.map((c) => (
+                    <th key={c.id} scope="col" className="py-1 text-right font-medium">
+                      {c.code}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.variants.map((v) => (
+                  <tr key={v.id} className="border-t border-stone-100">
+                    <th scope="row" className="py-1 text-left font-normal">
+                      <span className="mr-1 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: v.colorHex }} /> {v.colorName} {v.size}
+                      <span className="block font-mono text-xs text-stone-500">
+                        {v.sku}
+                        {v.ean ? ` · EAN ${v.ean}` : ''}
+                      </span>
+                    </th>
+                    {data.channels.map((c) => {
+                      const l = level(c.id, v.id);
+                      return (
+                        <td key={c.id} className="py-1 text-right tabular-nums">
+                          {l ? `${l.onHand - l.reserved}` : '0'}
+                          {l && l.reserved > 0 && <span className="block text-xs text-stone-500">{t('stock.reserved', { count: l.reserved })}</span>}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <StockMoveForm
+            variants={data.variants.map((v) => ({ value: v.id, label: `${v.colorName} ${v.size}` }))}
+            channels={data.channels.map((c) => ({ value: c.id, label: `${c.code} (${c.uf})` }))}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

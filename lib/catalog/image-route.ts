@@ -1,0 +1,28 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { productImages } from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import { getCurrentActor } from '@/lib/auth/session';
+import { readImage } from './images';
+
+/** GET /api/imagens/:id — a product image with its real content type, for signed-in catalog users. */
+export async function serveProductImage(id: string): Promise<Response> {
+  const actor = await getCurrentActor();
+  if (!actor) return new Response('Unauthorized', { status: 401 });
+  if (!can(actor.role, 'storefront.browse') && !can(actor.role, 'catalog.manage')) return new Response('Forbidden', { status: 403 });
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return new Response('Not found', { status: 404 });
+  const [image] = await getDb().select().from(productImages).where(eq(productImages.id, id));
+  if (!image) return new Response('Not found', { status: 404 });
+  const body = await readImage(image.storageKey).catch(() => null);
+  if (!body) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': image.contentType,
+      'Content-Length': String(body.length),
+      'Cache-Control': 'private, max-age=86400, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
+const EXTENSION: Record<ImageType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/** The type a file really is, read from its first bytes (the name and the browser's claim are ignored). */
+export function detectImageType(bytes: Uint8Array): ImageType | null {
+  const b = (i: number) => bytes[i];
+  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
+  if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b(i) === v)) return 'image/png';
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.slice(from, to));
+  if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  return null;
+}
+
+/** Where uploads live: outside `public/`, served only through the image route. */
+export function uploadsDir(): string {
+  return path.resolve(process.env.UPLOADS_DIR ?? '.data/uploads');
+}
+
+export async function storeImage(id: string, type: ImageType, bytes: Uint8Array): Promise<string> {
+  const key = `${id}.${EXTENSION[type]}`;
+  await mkdir(uploadsDir(), { recursive: true });
+  await writeFile(path.join(uploadsDir(), key), bytes);
+  return key;
+}
+
+export async function readImage(key: string): Promise<Buffer> {
+  if (!/^[0-9a-f-]{36}\.(jpg|png|webp)$/.test(key)) throw new Error('bad storage key');
+  return readFile(path.join(uploadsDir(), key));
+}
