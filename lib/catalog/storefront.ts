@@ -48,42 +48,64 @@ export async function storefrontContext(db: DbExecutor, actor: Actor): Promise<S
   return { customer, channel, channels: allChannels, pricing, audience };
 }
 
-/** Available stock of a product at a channel, summed over its variants. */
-function availableAt(channelId: string | null) {
-  return channelId
-    ? sql<number>`coalesce((select sum(${stockLevels.onHand} - ${stockLevels.reserved})::int from ${stockLevels} join ${productVariants} v on v.id = ${stockLevels.variantId} where v.product_id = ${sql.raw('"products"."id"')} and ${stockLevels.channelId} = ${channelId}), 0)`
-    : sql<number>`0`;
-}
-
-/** The storefront grid: active products with the customer's price; one query whatever the catalog size. */
+/** The storefront grid: active products with the customer's price, colors, sizes and stock, in one query whatever the catalog size. */
 export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: StorefrontFilter, limit = 500) {
   const listId = ctx.pricing?.listId ?? null;
-  const price = listId ? sql<number | null>`${priceListItems.priceCents}`.mapWith(Number) : sql<number | null>`null`;
+  const channelId = ctx.channel?.id ?? null;
+  // Aggregates computed once per query (hash joins), not once per product row.
+  const colors = db
+    .select({ productId: productVariants.productId, colors: sql<{ name: string; hex: string }[]>`json_agg(distinct jsonb_build_object('name', ${productVariants.colorName}, 'hex', ${productVariants.colorHex}))`.as('colors') })
+    .from(productVariants)
+    .groupBy(productVariants.productId)
+    .as('colors_agg');
+  const sizeRows = db
+    .select({ productId: productVariants.productId, size: productVariants.size, pos: sql<number>`min(${productVariants.position})`.as('pos') })
+    .from(productVariants)
+    .groupBy(productVariants.productId, productVariants.size)
+    .as('size_rows');
+  const sizes = db
+    .select({ productId: sizeRows.productId, sizes: sql<string[]>`array_agg(${sizeRows.size} order by ${sizeRows.pos})`.as('sizes') })
+    .from(sizeRows)
+    .groupBy(sizeRows.productId)
+    .as('sizes_agg');
+  const stock = db
+    .select({ productId: productVariants.productId, available: sql<number>`sum(${stockLevels.onHand} - ${stockLevels.reserved})::int`.as('available') })
+    .from(stockLevels)
+    .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
+    .where(channelId ? eq(stockLevels.channelId, channelId) : sql`false`)
+    .groupBy(productVariants.productId)
+    .as('stock_agg');
+
   const conditions: (SQL | undefined)[] = [
     eq(products.active, true),
     visibleTo(ctx.audience),
     f.q ? or(ilike(products.name, `%${f.q}%`), ilike(products.reference, `%${f.q}%`)) : undefined,
     f.collection ? eq(products.collection, f.collection) : undefined,
     f.category ? eq(products.category, f.category) : undefined,
-    f.size ? sql`exists (select 1 from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')} and v.size = ${f.size})` : undefined,
+    f.size ? sql`${f.size} = ANY(${sizes.sizes})` : undefined,
     listId && f.min !== undefined ? gte(priceListItems.priceCents, Math.round(f.min * 100)) : undefined,
     listId && f.max !== undefined ? lte(priceListItems.priceCents, Math.round(f.max * 100)) : undefined,
   ];
-  const query = db
+  return db
     .select({
       id: products.id,
       reference: products.reference,
       name: products.name,
       collection: products.collection,
       category: products.category,
-      priceCents: price,
-      colors: sql<{ name: string; hex: string }[]>`(select coalesce(json_agg(distinct jsonb_build_object('name', v.color_name, 'hex', v.color_hex)), '[]') from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
-      sizes: sql<string[]>`(select coalesce(array_agg(s.size order by s.pos), '{}') from (select v.size, min(v.position) as pos from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')} group by v.size) s)`,
-      available: availableAt(ctx.channel?.id ?? null),
+      priceCents: listId ? sql<number | null>`${priceListItems.priceCents}`.mapWith(Number) : sql<number | null>`null`,
+      colors: sql<{ name: string; hex: string }[]>`coalesce(${colors.colors}, '[]'::json)`,
+      sizes: sql<string[]>`coalesce(${sizes.sizes}, '{}'::text[])`,
+      available: sql<number>`coalesce(${stock.available}, 0)::int`,
     })
-    .from(products);
-  const joined = listId ? query.leftJoin(priceListItems, and(eq(priceListItems.productId, products.id), eq(priceListItems.priceListId, listId))) : query;
-  return joined.where(and(...conditions)).orderBy(asc(products.name)).limit(limit);
+    .from(products)
+    .leftJoin(priceListItems, listId ? and(eq(priceListItems.productId, products.id), eq(priceListItems.priceListId, listId)) : sql`false`)
+    .leftJoin(colors, eq(colors.productId, products.id))
+    .leftJoin(sizes, eq(sizes.productId, products.id))
+    .leftJoin(stock, eq(stock.productId, products.id))
+    .where(and(...conditions))
+    .orderBy(asc(products.name))
+    .limit(limit);
 }
 
 export async function storefrontFacets(db: DbExecutor) {
