@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addRestriction, removeRestriction } from './restriction-use-cases';
-import { createProduct } from './use-cases';
+import { createProduct, updateProduct, updateVariantSettings } from './use-cases';
 import { addProductImage, removeProductImage } from './image-use-cases';
 import { MAX_IMAGE_BYTES } from './images';
 import { moveStock } from './stock-use-cases';
@@ -40,4 +40,12 @@ export async function removeProductImageAction(formData: FormData): Promise<void
 
 export async function moveStockAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return serverAction(moveStock, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function updateProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(updateProduct, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function updateVariantSettingsAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(updateVariantSettings, formData, { revalidate: ['/comercial/produtos'] });
 }

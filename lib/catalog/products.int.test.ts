@@ -1,14 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { priceListItems, productVariants, stockLevels, users } from '@/db/schema';
+import { channels, priceListItems, products, productVariants, stockLevels, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { listStorefront, storefrontContext } from './storefront';
-import { createProduct } from './use-cases';
+import { createProduct, updateProduct, updateVariantSettings } from './use-cases';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -60,6 +60,31 @@ describe('creating a product', () => {
     expect(
       await runUseCase({ db, actor: comercial }, createProduct, input({ reference: 'TST-102', colors: [{ name: 'Preto', hex: '#111111' }, { name: 'preto', hex: '#000000' }] })),
     ).toMatchObject({ ok: false, fieldErrors: { colors: ['validation.colorsDuplicate'] } });
+  });
+
+  it('edits a product: a new base price reprices the lists; inactive products leave the storefront', async () => {
+    const comercial = await actor('comercial@venda.local');
+    const shop = await actor('lojista@venda.local');
+    const [p] = await db.select().from(products).where(eq(products.reference, 'TST-100'));
+    const before = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' }))[0]!.priceCents!;
+    const edit = (extra: Record<string, unknown>) => ({ id: p!.id, name: 'Vestido Teste Grade', cost: '80,00', basePrice: '299,90', active: 'on', ...extra });
+    expect((await runUseCase({ db, actor: comercial }, updateProduct, edit({}))).ok).toBe(true);
+    const after = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' }))[0]!.priceCents!;
+    expect(after).toBeGreaterThan(before);
+    expect((await runUseCase({ db, actor: comercial }, updateProduct, edit({ active: undefined }))).ok).toBe(true);
+    expect(await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' })).toHaveLength(0);
+  });
+
+  it('validates EAN-13 check digits and uniqueness, and sets the minimum stock', async () => {
+    const comercial = await actor('comercial@venda.local');
+    const [p] = await db.select().from(products).where(eq(products.reference, 'TST-100'));
+    const [v1, v2] = await db.select().from(productVariants).where(eq(productVariants.productId, p!.id)).limit(2);
+    const [ch] = await db.select().from(channels).limit(1);
+    expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567894', channelId: ch!.id, minimum: '2' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.ean'] } });
+    expect((await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567895', channelId: ch!.id, minimum: '4' })).ok).toBe(true);
+    expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v2!.id, ean: '7891234567895', channelId: ch!.id, minimum: '0' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.eanTaken'] } });
+    const [level] = await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, v1!.id), eq(stockLevels.channelId, ch!.id)));
+    expect(level!.minimum).toBe(4);
   });
 
   it.each(['representante@venda.local', 'lojista@venda.local', 'financeiro@venda.local', 'usuario@venda.local'])('is refused to %s', async (email) => {

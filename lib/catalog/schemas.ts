@@ -59,3 +59,38 @@ export const createProductSchema = z
     return { ...v, sizes };
   });
 export type CreateProductInput = z.output<typeof createProductSchema>;
+
+/** Editing a product's data (the grid itself is not changed here). */
+export const updateProductSchema = z.strictObject({
+  id: z.uuid(),
+  name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.nameTooShort' }).max(120, { error: 'validation.tooBig' }),
+  description: text(2000),
+  collection: text(60),
+  category: text(60),
+  brand: text(60),
+  supplier: text(120),
+  ncm: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{8}$/.test(v.replace(/\D/g, '')), { error: 'validation.ncm' })
+    .transform((v) => (v ? v.replace(/\D/g, '') : null)),
+  cost: money,
+  basePrice: money,
+  active: z
+    .union([z.literal('on'), z.literal('')])
+    .optional()
+    .transform((v) => v === 'on'),
+});
+
+/** A variant's EAN-13 (blank clears it) and its minimum stock at a channel. */
+export const variantSettingsSchema = z.strictObject({
+  variantId: z.uuid(),
+  ean: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\s/g, '') : null)),
+  channelId: z.uuid(),
+  minimum: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(0, { error: 'validation.quantity' }).max(100000, { error: 'validation.quantity' }),
+});

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { channels, products, productVariants, stockLevels } from '@/db/schema';
 import { regenerateAll } from '@/lib/pricing/generate';
-import { DomainError } from '@/lib/server/errors';
+import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
-import { createProductSchema } from './schemas';
+import { isValidEan13 } from './ean';
+import { createProductSchema, updateProductSchema, variantSettingsSchema } from './schemas';
 
 function skuPart(value: string): string {
   return value
@@ -51,5 +52,44 @@ export const createProduct = defineUseCase({
     await regenerateAll(ctx.db);
     ctx.audit({ action: 'catalog.create_product', entity: 'product', entityId: product!.id, after: { ...input, variants: variants.length } });
     return { id: product!.id, variants: variants.length };
+  },
+});
+
+/** Changes a product's data; a new base price reprices every list (hand-edited prices stay). */
+export const updateProduct = defineUseCase({
+  name: 'catalog.update_product',
+  permission: 'catalog.manage',
+  schema: updateProductSchema,
+  async run(ctx, input) {
+    const [before] = await ctx.db.select().from(products).where(eq(products.id, input.id)).for('update');
+    if (!before) throw new NotFoundError();
+    const { id, cost, basePrice, ...fields } = input;
+    await ctx.db.update(products).set({ ...fields, costCents: cost, basePriceCents: basePrice, updatedAt: new Date() }).where(eq(products.id, id));
+    if (before.basePriceCents !== basePrice || before.active !== input.active) await regenerateAll(ctx.db);
+    ctx.audit({ action: 'catalog.update_product', entity: 'product', entityId: id, before, after: input });
+    return { id };
+  },
+});
+
+/** A variant's EAN-13 (check digit validated, unique) and its minimum stock at one channel. */
+export const updateVariantSettings = defineUseCase({
+  name: 'catalog.variant_settings',
+  permission: 'catalog.manage',
+  schema: variantSettingsSchema,
+  async run(ctx, input) {
+    if (input.ean && !isValidEan13(input.ean)) throw new DomainError('validation.ean', 'ean');
+    const [variant] = await ctx.db.select({ id: productVariants.id, ean: productVariants.ean }).from(productVariants).where(eq(productVariants.id, input.variantId));
+    if (!variant) throw new NotFoundError();
+    if (input.ean) {
+      const [clash] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(and(eq(productVariants.ean, input.ean), ne(productVariants.id, input.variantId)));
+      if (clash) throw new DomainError('validation.eanTaken', 'ean');
+    }
+    await ctx.db.update(productVariants).set({ ean: input.ean }).where(eq(productVariants.id, input.variantId));
+    await ctx.db
+      .insert(stockLevels)
+      .values({ channelId: input.channelId, variantId: input.variantId, minimum: input.minimum })
+      .onConflictDoUpdate({ target: [stockLevels.channelId, stockLevels.variantId], set: { minimum: input.minimum } });
+    ctx.audit({ action: 'catalog.variant_settings', entity: 'variant', entityId: input.variantId, before: { ean: variant.ean }, after: input });
+    return { id: input.variantId };
   },
 });

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ImageUploadForm } from '@/components/catalog/image-upload-form';
+import { ProductEditForm, VariantSettingsForm } from '@/components/catalog/product-edit-form';
 import { StockMoveForm } from '@/components/catalog/stock-move-form';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -26,6 +27,23 @@ export default async function ProductAdminPage({ params }: { params: Promise<{ i
         </Link>
       </p>
       <PageHeader title={`${data.product.reference} · ${data.product.name}`} description={[data.product.collection, data.product.category, format.number(data.product.basePriceCents / 100, 'money')].filter(Boolean).join(' · ')} />
+      <Card title={t('edit')} className="mb-6">
+        <ProductEditForm
+          product={{
+            id: data.product.id,
+            name: data.product.name,
+            description: data.product.description ?? '',
+            collection: data.product.collection ?? '',
+            category: data.product.category ?? '',
+            brand: data.product.brand ?? '',
+            supplier: data.product.supplier ?? '',
+            ncm: data.product.ncm ?? '',
+            cost: (data.product.costCents / 100).toFixed(2).replace('.', ','),
+            basePrice: (data.product.basePriceCents / 100).toFixed(2).replace('.', ','),
+            active: data.product.active,
+          }}
+        />
+      </Card>
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card title={t('images.title')}>
           {data.images.length > 0 && (
@@ -89,6 +107,25 @@ export default async function ProductAdminPage({ params }: { params: Promise<{ i
           />
         </Card>
       </div>
+      <Card title={t('variantSettings')} className="mt-6">
+        <p className="mb-3 text-sm text-stone-600">{t('variantSettingsHint')}</p>
+        <ul className="divide-y divide-stone-100 text-sm">
+          {data.variants.map((v) => (
+            <li key={v.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                {v.colorName} {v.size} <span className="font-mono text-xs text-stone-500">{v.sku}</span>
+              </span>
+              <VariantSettingsForm
+                variantId={v.id}
+                label={`${v.colorName} ${v.size}`}
+                ean={v.ean ?? ''}
+                channels={data.channels.map((c) => ({ value: c.id, label: c.code }))}
+                minimum={String(level(data.channels[0]?.id ?? '', v.id)?.minimum ?? 0)}
+              />
+            </li>
+          ))}
+        </ul>
+      </Card>
     </>
   );
 }
