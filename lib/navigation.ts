@@ -18,6 +18,7 @@ export const NAVIGATION = {
     { href: '/comercial/produtos', label: 'nav.products', permission: 'catalog.manage' },
     { href: '/comercial/restricoes', label: 'nav.restrictions', permission: 'catalog.manage' },
     { href: '/comercial/precos', label: 'nav.pricing', permission: 'pricing.manage' },
+    { href: '/comercial/canais', label: 'nav.channels', permission: 'pricing.manage' },
   ],
   representante: [
     { href: '/representante', label: 'nav.home', permission: 'area.representante' },

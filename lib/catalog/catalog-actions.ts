@@ -8,6 +8,7 @@ import { createProduct, updateProduct, updateVariantSettings } from './use-cases
 import { addProductImage, removeProductImage } from './image-use-cases';
 import { MAX_IMAGE_BYTES } from './images';
 import { moveStock } from './stock-use-cases';
+import { addPack, createChannel, removePack } from './pack-channel-use-cases';
 
 export async function createProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const result = await serverAction(createProduct, formData, { revalidate: ['/comercial/produtos'] });
@@ -48,4 +49,16 @@ export async function updateProductAction(_prev: ActionResult | null, formData: 
 
 export async function updateVariantSettingsAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return serverAction(updateVariantSettings, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function addPackAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(addPack, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function removePackAction(formData: FormData): Promise<void> {
+  await serverAction(removePack, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function createChannelAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(createChannel, formData, { revalidate: ['/comercial/canais'] });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, customerGroups, customers, productImages, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
+import { channels, customerGroups, customers, productImages, productPacks, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 
@@ -77,7 +77,7 @@ export async function getProductAdmin(db: DbExecutor, actor: Actor, id: string) 
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [product] = await db.select().from(products).where(eq(products.id, id));
   if (!product) return null;
-  const [images, variants, chans, levels] = await Promise.all([
+  const [images, variants, chans, levels, packs] = await Promise.all([
     db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)),
     db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position)),
     db.select().from(channels).orderBy(asc(channels.code)),
@@ -86,6 +86,21 @@ export async function getProductAdmin(db: DbExecutor, actor: Actor, id: string) 
       .from(stockLevels)
       .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
       .where(eq(productVariants.productId, id)),
+    db.select().from(productPacks).where(eq(productPacks.productId, id)),
   ]);
-  return { product, images, variants, channels: chans, levels };
+  return { product, images, variants, channels: chans, levels, packs };
+}
+
+export async function listChannels(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'pricing.manage');
+  return db
+    .select({
+      id: channels.id,
+      code: channels.code,
+      name: channels.name,
+      uf: channels.uf,
+      onHand: sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s where s.channel_id = ${sql.raw('"channels"."id"')})`,
+    })
+    .from(channels)
+    .orderBy(asc(channels.code));
 }

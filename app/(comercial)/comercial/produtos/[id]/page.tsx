@@ -3,12 +3,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ImageUploadForm } from '@/components/catalog/image-upload-form';
 import { ProductEditForm, VariantSettingsForm } from '@/components/catalog/product-edit-form';
+import { PackForm } from '@/components/catalog/pack-form';
 import { StockMoveForm } from '@/components/catalog/stock-move-form';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
-import { removeProductImageAction } from '@/lib/catalog/catalog-actions';
+import { removePackAction, removeProductImageAction } from '@/lib/catalog/catalog-actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
 
 export default async function ProductAdminPage({ params }: { params: Promise<{ id: string }> }) {
@@ -107,6 +108,28 @@ export default async function ProductAdminPage({ params }: { params: Promise<{ i
           />
         </Card>
       </div>
+      <Card title={t('packs.title')} className="mt-6">
+        {data.packs.length === 0 ? (
+          <p className="mb-3 text-sm text-stone-600">{t('packs.empty')}</p>
+        ) : (
+          <ul className="mb-4 divide-y divide-stone-100 text-sm">
+            {data.packs.map((p) => (
+              <li key={p.id} className="flex items-center justify-between py-1.5">
+                <span>
+                  <strong>{p.name}</strong>: {Object.entries(p.quantities).map(([size, q]) => `${q} ${size}`).join(', ')}
+                </span>
+                <form action={removePackAction}>
+                  <input type="hidden" name="id" value={p.id} />
+                  <Button type="submit" variant="ghost">
+                    {t('packs.remove')}
+                  </Button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <PackForm productId={data.product.id} />
+      </Card>
       <Card title={t('variantSettings')} className="mt-6">
         <p className="mb-3 text-sm text-stone-600">{t('variantSettingsHint')}</p>
         <ul className="divide-y divide-stone-100 text-sm">
