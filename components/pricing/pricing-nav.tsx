@@ -5,6 +5,7 @@ const TABS = [
   ['/comercial/precos', 'scenarios'],
   ['/comercial/precos/listas', 'lists'],
   ['/comercial/precos/grupos', 'groups'],
+  ['/comercial/precos/contratos', 'contracts'],
   ['/comercial/precos/ajustes', 'adjustments'],
   ['/comercial/precos/configuracoes', 'advanced'],
 ] as const;

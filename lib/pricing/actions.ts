@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
-import { addGroupMembers, createScenario, removeGroupMember, setAdjustment, setAdvancedPricing, setListPrice, updateScenario } from './use-cases';
+import { addGroupMembers, createScenario, removeGroupMember, setAdjustment, setAdvancedPricing, setListPrice, updateContract, updateScenario } from './use-cases';
 
 const PRICES = '/comercial/precos';
 
@@ -35,4 +35,8 @@ export async function removeGroupMemberAction(formData: FormData): Promise<void>
 
 export async function setListPriceAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return serverAction(setListPrice, formData, { revalidate: [`${PRICES}/listas`] });
+}
+
+export async function updateContractAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(updateContract, formData, { revalidate: [`${PRICES}/contratos`] });
 }

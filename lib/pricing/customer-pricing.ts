@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, customerGroupMembers, customerGroups, customers, priceLists, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
+import { channels, contracts, customerGroupMembers, customerGroups, customers, priceLists, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { resolveScenario, type Resolution } from './resolution';
 
 export type PriceExplanation = Resolution & {
@@ -10,6 +10,8 @@ export type PriceExplanation = Resolution & {
   originUf: string | null;
   channelCode: string | null;
   adjustmentBps: number | null;
+  /** The list came from a contract of the customer's group. */
+  contract: boolean;
 };
 
 /**
@@ -44,15 +46,33 @@ export async function pricingFor(db: DbExecutor, customerId: string, channelId: 
     sizeScenarios: Object.fromEntries(sizes.map((s) => [s.companySize, s.scenarioId])),
     useTypeDefaults: Object.fromEntries(defaults.map((d) => [d.useType, d.scenarioId])),
   });
-  const empty = { ...resolution, scenarioName: null, listId: null, destUf: c.uf, originUf: null, channelCode: null, adjustmentBps: null };
+  const empty = { ...resolution, scenarioName: null, listId: null, destUf: c.uf, originUf: null, channelCode: null, adjustmentBps: null, contract: false };
   if (!resolution.scenarioId || !channelId) return empty;
+  // Via a group, a contract in force for (group, channel) names the list; otherwise the scenario's list for (UF, channel).
+  const [contract] =
+    resolution.source === 'group' && c.groupId
+      ? await db
+          .select({ priceListId: contracts.priceListId })
+          .from(contracts)
+          .where(
+            and(
+              eq(contracts.groupId, c.groupId),
+              eq(contracts.channelId, channelId),
+              sql`(${contracts.validFrom} IS NULL OR ${contracts.validFrom} <= (now() AT TIME ZONE 'America/Sao_Paulo')::date)`,
+              sql`(${contracts.validTo} IS NULL OR ${contracts.validTo} >= (now() AT TIME ZONE 'America/Sao_Paulo')::date)`,
+            ),
+          )
+      : [];
+  const listJoin = contract
+    ? eq(priceLists.id, contract.priceListId)
+    : and(eq(priceLists.scenarioId, salesScenarios.id), eq(priceLists.destUf, c.uf), eq(priceLists.channelId, channels.id));
   const [row] = await db
     .select({ scenarioName: salesScenarios.name, listId: priceLists.id, originUf: channels.uf, channelCode: channels.code, adjustmentBps: ufAdjustments.adjustmentBps })
     .from(salesScenarios)
     .innerJoin(channels, eq(channels.id, channelId))
-    .leftJoin(priceLists, and(eq(priceLists.scenarioId, salesScenarios.id), eq(priceLists.destUf, c.uf), eq(priceLists.channelId, channels.id)))
+    .leftJoin(priceLists, listJoin)
     .leftJoin(ufAdjustments, and(eq(ufAdjustments.originUf, channels.uf), eq(ufAdjustments.destUf, c.uf)))
     .where(eq(salesScenarios.id, resolution.scenarioId));
   if (!row) return empty;
-  return { ...resolution, ...row, destUf: c.uf };
+  return { ...resolution, ...row, destUf: c.uf, contract: Boolean(contract) };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
+import { channels, contracts, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 
@@ -85,4 +85,17 @@ export async function priceListItemsFor(db: DbExecutor, actor: Actor, scenarioId
     .where(eq(priceListItems.priceListId, list.id))
     .orderBy(asc(products.reference));
   return { list, items };
+}
+
+/** A group's contracts (one per channel) and, per channel, the lists they may point at. */
+export async function groupContracts(db: DbExecutor, actor: Actor, groupId: string) {
+  assertCan(actor, 'pricing.manage');
+  const rows = await db
+    .select({ id: contracts.id, channelId: contracts.channelId, channelName: channels.name, channelUf: channels.uf, priceListId: contracts.priceListId, validFrom: contracts.validFrom, validTo: contracts.validTo })
+    .from(contracts)
+    .innerJoin(channels, eq(channels.id, contracts.channelId))
+    .where(eq(contracts.groupId, groupId))
+    .orderBy(asc(channels.code));
+  const lists = await db.select({ id: priceLists.id, name: priceLists.name, channelId: priceLists.channelId }).from(priceLists).orderBy(asc(priceLists.name));
+  return rows.map((r) => ({ ...r, options: lists.filter((l) => l.channelId === r.channelId).map((l) => ({ value: l.id, label: l.name })) }));
 }

@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, users } from '@/db/schema';
+import { channels, contracts, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { pricingFor } from './customer-pricing';
-import { addGroupMembers, createScenario, removeGroupMember, setAdjustment, setAdvancedPricing, setListPrice, updateScenario } from './use-cases';
+import { addGroupMembers, createScenario, removeGroupMember, setAdjustment, setAdvancedPricing, setListPrice, updateContract, updateScenario } from './use-cases';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -70,6 +70,27 @@ describe('pricing administration', () => {
     expect((await runUseCase(as(), setAdjustment, { originUf: 'RS', destUf: 'PR', adjustment: '30' })).ok).toBe(true);
     const [after] = await db.select().from(priceListItems).where(and(eq(priceListItems.priceListId, list!.id), eq(priceListItems.productId, before!.productId)));
     expect(after!.priceCents).toBeGreaterThan(before!.priceCents);
+  });
+
+  it("a group's contract in force names the list; outside its period the scenario's list applies", async () => {
+    const aurora = await customerId('Boutique Aurora Ltda');
+    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!;
+    const base = await pricingFor(db, aurora, rs.id);
+    // Generated contracts point each group at its scenario's list, so a group customer prices through one.
+    expect(base).toMatchObject({ source: 'group', contract: true });
+    const [group] = await db.select().from(customerGroups).where(eq(customerGroups.name, base!.groupName!));
+    const [contract] = await db.select().from(contracts).where(and(eq(contracts.groupId, group!.id), eq(contracts.channelId, rs.id)));
+    const [outlet] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Outlet'));
+    const [outletList] = await db.select().from(priceLists).where(and(eq(priceLists.scenarioId, outlet!.id), eq(priceLists.destUf, 'SC'), eq(priceLists.channelId, rs.id)));
+    const [wrongChannel] = await db.select().from(priceLists).where(and(eq(priceLists.scenarioId, outlet!.id), eq(priceLists.destUf, 'SC'))).limit(3);
+    const other = wrongChannel!.channelId === rs.id ? null : wrongChannel;
+    if (other) expect(await runUseCase(as(), updateContract, { id: contract!.id, priceListId: other.id, validFrom: '', validTo: '' })).toMatchObject({ ok: false, fieldErrors: { priceListId: ['validation.invalidOption'] } });
+    expect(await runUseCase(as(), updateContract, { id: contract!.id, priceListId: outletList!.id, validFrom: '2026-12-31', validTo: '2026-01-01' })).toMatchObject({ ok: false, fieldErrors: { validTo: ['validation.dateOrder'] } });
+
+    expect((await runUseCase(as(), updateContract, { id: contract!.id, priceListId: outletList!.id, validFrom: '2020-01-01', validTo: '' })).ok).toBe(true);
+    expect(await pricingFor(db, aurora, rs.id)).toMatchObject({ listId: outletList!.id, contract: true });
+    expect((await runUseCase(as(), updateContract, { id: contract!.id, priceListId: outletList!.id, validFrom: '2020-01-01', validTo: '2020-12-31' })).ok).toBe(true);
+    expect(await pricingFor(db, aurora, rs.id)).toMatchObject({ listId: base!.listId, contract: false });
   });
 
   it.each(['representante@venda.local', 'lojista@venda.local', 'financeiro@venda.local', 'usuario@venda.local'])('is closed to %s', async (email) => {

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { customerGroupMembers, customerGroups, customers, priceLists, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
+import { contracts, customerGroupMembers, customerGroups, customers, priceLists, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
@@ -165,5 +165,28 @@ export const setListPrice = defineUseCase({
     if (input.price === null) await generateScenario(ctx.db, list.scenarioId);
     ctx.audit({ action: 'pricing.override', entity: 'price_list', entityId: input.priceListId, after: { productId: input.productId, priceCents: input.price } });
     return { ok: true };
+  },
+});
+
+/** Points a group's contract for a channel at a price list (of that channel), optionally for a period. */
+export const updateContract = defineUseCase({
+  name: 'pricing.contract',
+  permission: 'pricing.manage',
+  schema: z
+    .strictObject({
+      id: z.uuid(),
+      priceListId: z.uuid({ error: 'validation.invalidOption' }),
+      validFrom: z.union([z.literal(''), z.iso.date({ error: 'validation.date' })]).transform((v) => v || null),
+      validTo: z.union([z.literal(''), z.iso.date({ error: 'validation.date' })]).transform((v) => v || null),
+    })
+    .refine((v) => !v.validFrom || !v.validTo || v.validFrom <= v.validTo, { path: ['validTo'], error: 'validation.dateOrder' }),
+  async run(ctx, input) {
+    const [contract] = await ctx.db.select().from(contracts).where(eq(contracts.id, input.id)).for('update');
+    if (!contract) throw new NotFoundError();
+    const [list] = await ctx.db.select({ channelId: priceLists.channelId }).from(priceLists).where(eq(priceLists.id, input.priceListId));
+    if (!list || list.channelId !== contract.channelId) throw new DomainError('validation.invalidOption', 'priceListId');
+    await ctx.db.update(contracts).set({ priceListId: input.priceListId, validFrom: input.validFrom, validTo: input.validTo }).where(eq(contracts.id, input.id));
+    ctx.audit({ action: 'pricing.contract', entity: 'contract', entityId: input.id, before: contract, after: input });
+    return { id: input.id };
   },
 });
