@@ -52,3 +52,17 @@ test.describe('home figures', () => {
     await expect(page.getByText('auth.login').first()).toBeVisible();
   });
 });
+
+test.describe('deep pages answer 403 to roles that do not own them', () => {
+  const deep = ['/comercial/clientes', '/comercial/produtos', '/comercial/produtos/novo', '/comercial/precos', '/comercial/precos/listas', '/comercial/restricoes', '/comercial/canais', '/comercial/clientes/importar', '/admin/usuarios', '/admin/auditoria', '/lojista/loja', '/lojista/cadastro'];
+  for (const role of ['representante', 'lojista', 'financeiro', 'usuario'] as const) {
+    test(`${role}`, async ({ browser }) => {
+      const ctx = await browser.newContext({ storageState: storageFor(role) });
+      const page = await ctx.newPage();
+      for (const path of deep.filter((p) => !p.startsWith(`/${role}/`))) {
+        expect((await page.goto(path))?.status(), path).toBe(403);
+      }
+      await ctx.close();
+    });
+  }
+});

@@ -26,12 +26,13 @@ test.describe('comercial manages a product', () => {
     const stock = page.getByTestId('admin-stock');
     const firstRow = stock.getByRole('row').nth(1);
     const before = Number((await firstRow.getByRole('cell').nth(1).innerText()).split('\n')[0]);
-    await page.getByLabel('Variante', { exact: true }).selectOption({ index: 0 });
-    await page.getByLabel('Origem', { exact: true }).selectOption({ label: 'RS-MATRIZ (RS)' });
-    await page.getByLabel('Movimento', { exact: true }).selectOption('receipt');
-    await page.getByLabel('Quantidade', { exact: true }).fill('40');
-    await page.getByRole('button', { name: 'Registrar' }).click();
-    await expect(page.getByText('Salvo.')).toBeVisible();
+    const stockForm = page.getByRole('form', { name: 'Estoque por origem' });
+    await stockForm.getByLabel('Variante', { exact: true }).selectOption({ index: 0 });
+    await stockForm.getByLabel('Origem', { exact: true }).selectOption({ label: 'RS-MATRIZ (RS)' });
+    await stockForm.getByLabel('Movimento', { exact: true }).selectOption('receipt');
+    await stockForm.getByLabel('Quantidade', { exact: true }).fill('40');
+    await stockForm.getByRole('button', { name: 'Registrar' }).click();
+    await expect(stockForm.getByText('Salvo.')).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('admin-stock').getByRole('row').nth(1).getByRole('cell').nth(1)).toContainText(String(before + 40));
 
