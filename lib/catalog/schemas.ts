@@ -21,24 +21,29 @@ const colorRow = z.strictObject({
   hex: z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.colorHex' }),
 });
 
+/** What describes a product, in both creating and editing it. */
+const productFields = {
+  name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.nameTooShort' }).max(120, { error: 'validation.tooBig' }),
+  description: text(2000),
+  collection: text(60),
+  category: text(60),
+  brand: text(60),
+  supplier: text(120),
+  ncm: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{8}$/.test(v.replace(/\D/g, '')), { error: 'validation.ncm' })
+    .transform((v) => (v ? v.replace(/\D/g, '') : null)),
+  cost: money,
+  basePrice: money,
+};
+
 /** A new product and the grid to generate: colors × a size scale (or custom sizes). */
 export const createProductSchema = z
   .strictObject({
     reference: z.string({ error: 'validation.required' }).trim().toUpperCase().regex(/^[A-Z0-9-]{2,30}$/, { error: 'validation.reference' }),
-    name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.nameTooShort' }).max(120, { error: 'validation.tooBig' }),
-    description: text(2000),
-    collection: text(60),
-    category: text(60),
-    brand: text(60),
-    supplier: text(120),
-    ncm: z
-      .string()
-      .trim()
-      .optional()
-      .refine((v) => !v || /^\d{8}$/.test(v.replace(/\D/g, '')), { error: 'validation.ncm' })
-      .transform((v) => (v ? v.replace(/\D/g, '') : null)),
-    cost: money,
-    basePrice: money,
+    ...productFields,
     sizeScale: z.enum(['letters', 'numbers', 'custom'], { error: 'validation.invalidOption' }),
     customSizes: z.string().optional(),
     colors: z
@@ -63,20 +68,7 @@ export type CreateProductInput = z.output<typeof createProductSchema>;
 /** Editing a product's data (the grid itself is not changed here). */
 export const updateProductSchema = z.strictObject({
   id: z.uuid(),
-  name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.nameTooShort' }).max(120, { error: 'validation.tooBig' }),
-  description: text(2000),
-  collection: text(60),
-  category: text(60),
-  brand: text(60),
-  supplier: text(120),
-  ncm: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || /^\d{8}$/.test(v.replace(/\D/g, '')), { error: 'validation.ncm' })
-    .transform((v) => (v ? v.replace(/\D/g, '') : null)),
-  cost: money,
-  basePrice: money,
+  ...productFields,
   active: z
     .union([z.literal('on'), z.literal('')])
     .optional()

@@ -41,6 +41,24 @@ function addressColumns(input: Omit<CustomerInput, 'document' | 'name' | 'tradeN
   };
 }
 
+/** The customer's own columns from a validated form (company size only applies to companies). */
+function recordColumns(input: CustomerInput, representativeId: string | null) {
+  const { document, documentType } = input.document;
+  return {
+    document,
+    documentType,
+    name: input.name,
+    tradeName: input.tradeName,
+    stateRegistration: input.stateRegistration,
+    ...addressColumns(input),
+    representativeId,
+    companySize: documentType === 'cnpj' ? input.companySize : null,
+    useType: input.useType,
+    tags: input.tags,
+    notes: input.notes,
+  };
+}
+
 async function assertDocumentFree(db: DbExecutor, document: string, exceptId?: string) {
   const [clash] = await db
     .select({ id: customers.id })
@@ -126,25 +144,12 @@ export const createCustomer = defineUseCase({
   permission: 'customers.create',
   schema: createCustomerSchema,
   async run(ctx, input) {
-    const { document, documentType } = input.document;
-    await assertDocumentFree(ctx.db, document);
+    await assertDocumentFree(ctx.db, input.document.document);
     await assertAssetsFree(ctx.db, input.assets);
     const representativeId = await representativeFor(ctx.db, ctx.actor, input.representativeId);
     const [created] = await ctx.db
       .insert(customers)
-      .values({
-        document,
-        documentType,
-        name: input.name,
-        tradeName: input.tradeName,
-        stateRegistration: input.stateRegistration,
-        ...addressColumns(input),
-        representativeId,
-        companySize: documentType === 'cnpj' ? input.companySize : null,
-        useType: input.useType,
-        tags: input.tags,
-        notes: input.notes,
-      })
+      .values(recordColumns(input, representativeId))
       .returning({ id: customers.id });
     const id = created!.id;
     await replaceContacts(ctx.db, id, input);
@@ -162,26 +167,12 @@ export const updateCustomer = defineUseCase({
   async run(ctx, input) {
     const current = await lockInScope(ctx, input.id);
     const before = await customerSnapshot(ctx.db, input.id);
-    const { document, documentType } = input.document;
-    await assertDocumentFree(ctx.db, document, input.id);
+    await assertDocumentFree(ctx.db, input.document.document, input.id);
     await assertAssetsFree(ctx.db, input.assets, input.id);
     const representativeId = await representativeFor(ctx.db, ctx.actor, input.representativeId, current.representativeId);
     await ctx.db
       .update(customers)
-      .set({
-        document,
-        documentType,
-        name: input.name,
-        tradeName: input.tradeName,
-        stateRegistration: input.stateRegistration,
-        ...addressColumns(input),
-        representativeId,
-        companySize: documentType === 'cnpj' ? input.companySize : null,
-        useType: input.useType,
-        tags: input.tags,
-        notes: input.notes,
-        updatedAt: new Date(),
-      })
+      .set({ ...recordColumns(input, representativeId), updatedAt: new Date() })
       .where(eq(customers.id, input.id));
     await replaceContacts(ctx.db, input.id, input);
     await replaceAssets(ctx.db, input.id, input.assets);
