@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { env } from '@/lib/env';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 export type DbTx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -18,7 +19,7 @@ const globalForDb = globalThis as unknown as { __vendaDb?: Db };
 /** The app's shared connection pool, created on first use from DATABASE_URL. */
 export function getDb(): Db {
   if (!globalForDb.__vendaDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env.databaseUrl;
     if (!url) throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`.');
     globalForDb.__vendaDb = createDb(url).db;
   }

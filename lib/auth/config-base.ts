@@ -1,10 +1,11 @@
 import type { NextAuthConfig } from 'next-auth';
+import { env } from '@/lib/env';
 
 /** Session settings shared by the proxy (which only reads the JWT) and the full auth config. */
 export const authBaseConfig = {
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-  useSecureCookies: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== '1',
+  useSecureCookies: env.secureCookies,
   pages: { signIn: '/login' },
   providers: [],
   callbacks: {

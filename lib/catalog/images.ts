@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '@/lib/env';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
@@ -17,7 +18,7 @@ export function detectImageType(bytes: Uint8Array): ImageType | null {
 
 /** Where uploads live: outside `public/`, served only through the image route. */
 export function uploadsDir(): string {
-  return path.resolve(process.env.UPLOADS_DIR ?? '.data/uploads');
+  return path.resolve(env.uploadsDir);
 }
 
 export async function storeImage(id: string, type: ImageType, bytes: Uint8Array): Promise<string> {

@@ -24,11 +24,6 @@ export async function listProducts(db: DbExecutor, actor: Actor) {
     .orderBy(asc(products.reference));
 }
 
-export async function productExists(db: DbExecutor, id: string) {
-  const [row] = await db.select({ id: products.id }).from(products).where(eq(products.id, id));
-  return Boolean(row);
-}
-
 /** Restrictions with readable names for what and whom they name. */
 export async function listRestrictions(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'catalog.manage');

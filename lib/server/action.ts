@@ -7,6 +7,7 @@ import type { Permission } from '@/lib/auth/permissions';
 import { getCurrentActor } from '@/lib/auth/session';
 import { formDataToObject } from './form-data';
 import { runUseCase, type ActionResult, type UseCase } from './use-case';
+import { env } from '@/lib/env';
 
 /**
  * Runs a use case as the signed-in user for a server action. The actor comes from the
@@ -29,8 +30,8 @@ export async function serverAction<S extends z.ZodType, R, P extends Permission 
  * forged); development falls back to the request's host.
  */
 export async function requestOrigin(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, '');
-  if (process.env.NODE_ENV === 'production') return 'http://localhost:3000';
+  if (env.appUrl) return env.appUrl;
+  if (env.isProduction) return 'http://localhost:3000';
   const h = await headers();
   const host = h.get('host') ?? 'localhost:3000';
   return `http://${host}`;

@@ -5,6 +5,7 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listOutbox } from '@/lib/email/queries';
+import { env } from '@/lib/env';
 
 const TONE = { pending: 'amber', sending: 'amber', sent: 'green', failed: 'red' } as const;
 
@@ -15,7 +16,7 @@ export default async function EmailsPage() {
   const format = await getFormatter();
   return (
     <>
-      <PageHeader title={t('title')} description={process.env.RESEND_API_KEY ? t('descriptionSending') : t('descriptionNoKey')} />
+      <PageHeader title={t('title')} description={env.emailSendingEnabled ? t('descriptionSending') : t('descriptionNoKey')} />
       {emails.length === 0 ? (
         <EmptyState title={t('emptyTitle')} description={t('emptyBody')} />
       ) : (
