@@ -4,6 +4,7 @@ import type { DbExecutor } from '@/db/client';
 import { channels, customerGroups, customers, productImages, productPacks, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
+import { isUuid } from '@/lib/server/ids';
 
 /** The catalog as the commercial team manages it: products with grid size and stock on hand. */
 export async function listProducts(db: DbExecutor, actor: Actor) {
@@ -69,7 +70,7 @@ export async function restrictionOptions(db: DbExecutor, actor: Actor) {
 /** A product as the commercial team manages it: images, variants and stock per channel. */
 export async function getProductAdmin(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'catalog.manage');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [product] = await db.select().from(products).where(eq(products.id, id));
   if (!product) return null;
   const [images, variants, chans, levels, packs] = await Promise.all([

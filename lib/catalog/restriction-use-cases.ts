@@ -5,6 +5,7 @@ import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES } from '@/lib/crm/schemas';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
+import { isUuid } from '@/lib/server/ids';
 
 const restrictionSchema = z.strictObject({
   targetKind: z.enum(['product', 'category', 'collection'], { error: 'validation.invalidOption' }),
@@ -19,17 +20,16 @@ export const addRestriction = defineUseCase({
   permission: 'catalog.manage',
   schema: restrictionSchema,
   async run(ctx, input) {
-    const uuid = /^[0-9a-f-]{36}$/i;
     const targetOk =
       input.targetKind === 'product'
-        ? uuid.test(input.targetValue) && (await ctx.db.select({ id: products.id }).from(products).where(eq(products.id, input.targetValue))).length > 0
+        ? isUuid(input.targetValue) && (await ctx.db.select({ id: products.id }).from(products).where(eq(products.id, input.targetValue))).length > 0
         : (await ctx.db.select({ id: products.id }).from(products).where(eq(input.targetKind === 'category' ? products.category : products.collection, input.targetValue)).limit(1)).length > 0;
     if (!targetOk) throw new DomainError('validation.invalidOption', 'targetValue');
     const audienceOk =
       input.audienceKind === 'customer'
-        ? uuid.test(input.audienceValue) && (await ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.id, input.audienceValue))).length > 0
+        ? isUuid(input.audienceValue) && (await ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.id, input.audienceValue))).length > 0
         : input.audienceKind === 'group'
-          ? uuid.test(input.audienceValue) && (await ctx.db.select({ id: customerGroups.id }).from(customerGroups).where(eq(customerGroups.id, input.audienceValue))).length > 0
+          ? isUuid(input.audienceValue) && (await ctx.db.select({ id: customerGroups.id }).from(customerGroups).where(eq(customerGroups.id, input.audienceValue))).length > 0
           : input.audienceKind === 'uf'
             ? (UFS as readonly string[]).includes(input.audienceValue)
             : (COMPANY_SIZES as readonly string[]).includes(input.audienceValue);

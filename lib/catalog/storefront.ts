@@ -9,6 +9,7 @@ import { pricingFor, type PriceExplanation } from '@/lib/pricing/customer-pricin
 import { audienceOf, visibleTo, type Audience } from './restrictions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { isUuid } from '@/lib/server/ids';
 
 export const storefrontFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -123,7 +124,7 @@ export async function storefrontFacets(db: DbExecutor) {
 
 /** A product page: variants with the stock available at the chosen channel, packs, and the customer's price. */
 export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContext, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const [product] = await db.select().from(products).where(and(eq(products.id, id), eq(products.active, true), visibleTo(ctx.audience)));
   if (!product) throw new NotFoundError();
   const channelId = ctx.channel?.id ?? null;

@@ -5,6 +5,7 @@ import { customerImports } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { isUuid } from '@/lib/server/ids';
 
 const columns = {
   id: customerImports.id,
@@ -26,7 +27,7 @@ const columns = {
 /** An import is visible to whoever uploaded it. */
 export async function getCustomerImport(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'customers.import');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const [row] = await db
     .select({ ...columns, report: customerImports.report })
     .from(customerImports)

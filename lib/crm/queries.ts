@@ -8,6 +8,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { CUSTOMER_PAGE_SIZE, type CustomerFilter } from './schemas';
 import { customerScope } from './scope';
 import { searchTerms } from './search-text';
+import { isUuid } from '@/lib/server/ids';
 
 /** Qualified explicitly: Drizzle leaves columns unqualified in single-table selects, which would bind to the subquery's own table. */
 const OUTER_CUSTOMER_ID = sql.raw('"customers"."id"');
@@ -128,7 +129,7 @@ export async function searchCustomers(db: DbExecutor, actor: Actor, query: strin
 /** The full record, or not-found when it is outside the actor's scope. */
 export async function getCustomer(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'customers.read');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const [record] = await db
     .select({
       customer: customers,

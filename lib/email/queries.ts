@@ -5,6 +5,7 @@ import { emailOutbox } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { isUuid } from '@/lib/server/ids';
 
 export async function countPendingEmails(db: DbExecutor, actor: Actor): Promise<number> {
   assertCan(actor, 'outbox.read');
@@ -33,7 +34,7 @@ export async function listOutbox(db: DbExecutor, actor: Actor, limit = 500) {
 
 export async function getOutboxEmail(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'outbox.read');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
   if (!row) throw new NotFoundError();
   return row;

@@ -5,6 +5,7 @@ import { customers, shops, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { isUuid } from '@/lib/server/ids';
 
 export type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
@@ -31,7 +32,7 @@ export async function listUsers(db: DbExecutor, actor: Actor) {
 
 export async function getUser(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'users.read');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const [row] = await db
     .select({
       id: users.id,

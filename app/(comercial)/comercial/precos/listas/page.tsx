@@ -9,6 +9,7 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { UFS } from '@/lib/crm/document';
 import { priceListItemsFor, priceListOptions } from '@/lib/pricing/queries';
+import { isUuid } from '@/lib/server/ids';
 
 export default async function PriceListsPage({ searchParams }: { searchParams: Promise<{ scenario?: string; uf?: string; channel?: string }> }) {
   await requirePermission('area.comercial');
@@ -18,7 +19,7 @@ export default async function PriceListsPage({ searchParams }: { searchParams: P
   const scenario = params.scenario ?? options.scenarios[0]?.id;
   const uf = params.uf && (UFS as readonly string[]).includes(params.uf) ? params.uf : 'SC';
   const channel = params.channel ?? options.channels[0]?.id;
-  const data = scenario && channel && /^[0-9a-f-]{36}$/i.test(scenario) && /^[0-9a-f-]{36}$/i.test(channel) ? await priceListItemsFor(db, actor, scenario, uf, channel) : null;
+  const data = isUuid(scenario) && isUuid(channel) ? await priceListItemsFor(db, actor, scenario, uf, channel) : null;
   const t = await getTranslations('pricing');
   const format = await getFormatter();
   return (
