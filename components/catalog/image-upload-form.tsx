@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { addProductImageAction } from '@/lib/catalog/catalog-actions';
+import { addProductImageAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 export function ImageUploadForm({ productId }: { productId: string }) {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { addPackAction, createChannelAction } from '@/lib/catalog/catalog-actions';
+import { addPackAction, createChannelAction } from '@/lib/catalog/actions';
 import { UFS } from '@/lib/crm/document';
 import type { ActionResult } from '@/lib/server/use-case';
 import { SelectField } from '@/components/forms/field';

@@ -6,7 +6,7 @@ import { TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { updateProductAction, updateVariantSettingsAction } from '@/lib/catalog/catalog-actions';
+import { updateProductAction, updateVariantSettingsAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 type ProductValues = Record<'id' | 'name' | 'description' | 'collection' | 'category' | 'brand' | 'supplier' | 'ncm' | 'cost' | 'basePrice', string> & { active: boolean };

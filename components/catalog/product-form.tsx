@@ -6,7 +6,7 @@ import { RowEditor, rowsFromValues } from '@/components/crm/row-editor';
 import { SelectField, TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { createProductAction } from '@/lib/catalog/catalog-actions';
+import { createProductAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 type Color = { name: string; hex: string };

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { addRestrictionAction } from '@/lib/catalog/catalog-actions';
+import { addRestrictionAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 type Option = { value: string; label: string };

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
-import { moveStockAction } from '@/lib/catalog/catalog-actions';
+import { moveStockAction } from '@/lib/catalog/actions';
 
 const INPUT = 'rounded-md border border-stone-300 px-2 py-1.5 text-sm';
 

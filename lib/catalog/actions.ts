@@ -1,9 +1,69 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
+import { addRestriction, removeRestriction } from './restriction-use-cases';
 import { chooseOrigin, serveCustomer } from './storefront-use-cases';
+import { createProduct, updateProduct, updateVariantSettings } from './use-cases';
+import { addProductImage, removeProductImage } from './image-use-cases';
+import { MAX_IMAGE_BYTES } from './images';
+import { moveStock } from './stock-use-cases';
+import { addPack, createChannel, removePack } from './pack-channel-use-cases';
+
+export async function createProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await serverAction(createProduct, formData, { revalidate: ['/comercial/produtos'] });
+  if (result.ok) redirect(`/comercial/produtos?created=${result.data.id}`);
+  return result;
+}
+
+export async function addRestrictionAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(addRestriction, formData, { revalidate: ['/comercial/restricoes'] });
+}
+
+export async function removeRestrictionAction(formData: FormData): Promise<void> {
+  await serverAction(removeRestriction, formData, { revalidate: ['/comercial/restricoes'] });
+}
+
+export async function addProductImageAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const file = formData.get('file');
+  const productId = String(formData.get('productId') ?? '');
+  if (!(file instanceof File) || file.size === 0) return { ok: false, error: 'catalog.images.required', fieldErrors: { file: ['catalog.images.required'] } };
+  if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: 'catalog.images.tooBig', fieldErrors: { file: ['catalog.images.tooBig'] } };
+  const data = Buffer.from(await file.arrayBuffer()).toString('base64');
+  const result = await serverAction(addProductImage, { productId, data }, { revalidate: ['/comercial/produtos'] });
+  if (!result.ok && result.fieldErrors.data) return { ...result, fieldErrors: { file: result.fieldErrors.data } };
+  return result;
+}
+
+export async function removeProductImageAction(formData: FormData): Promise<void> {
+  await serverAction(removeProductImage, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function moveStockAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(moveStock, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function updateProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(updateProduct, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function updateVariantSettingsAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(updateVariantSettings, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function addPackAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(addPack, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function removePackAction(formData: FormData): Promise<void> {
+  await serverAction(removePack, formData, { revalidate: ['/comercial/produtos'] });
+}
+
+export async function createChannelAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return serverAction(createChannel, formData, { revalidate: ['/comercial/canais'] });
+}
 
 export async function chooseOriginAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const result = await serverAction(chooseOrigin, formData);

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
-import { removeRestrictionAction } from '@/lib/catalog/catalog-actions';
+import { removeRestrictionAction } from '@/lib/catalog/actions';
 import { listRestrictions, restrictionOptions } from '@/lib/catalog/queries';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES } from '@/lib/crm/schemas';

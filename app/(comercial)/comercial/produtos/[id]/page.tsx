@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
-import { removePackAction, removeProductImageAction } from '@/lib/catalog/catalog-actions';
+import { removePackAction, removeProductImageAction } from '@/lib/catalog/actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
 
 export default async function ProductAdminPage({ params }: { params: Promise<{ id: string }> }) {
