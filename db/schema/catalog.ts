@@ -107,6 +107,9 @@ export const stockLedger = pgTable(
     quantity: integer('quantity').notNull(),
     reason: text('reason'),
     actorId: uuid('actor_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    /** The order (reservation, release, shipment) or return (restock) behind the movement. */
+    orderId: uuid('order_id'),
+    returnId: uuid('return_id'),
   },
   (t) => [index('stock_ledger_variant_idx').on(t.variantId, t.channelId, t.at)],
 );

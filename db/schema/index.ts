@@ -6,3 +6,5 @@ export * from './audit';
 export * from './email';
 export * from './catalog';
 export * from './pricing';
+export * from './orders';
+export * from './returns';

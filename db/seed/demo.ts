@@ -4,6 +4,7 @@ import { auditLog, customerAssets, customerContacts, customerPhones, customers, 
 import { hashPassword } from '@/lib/auth/password';
 import { withCheckDigits } from '@/lib/crm/document';
 import { buildSearchText } from '@/lib/crm/search-text';
+import { seedOrderConditions } from './orders';
 import { seedCatalog } from './catalog';
 import { generateCustomers, type GeneratedCustomer } from './customer-generator';
 
@@ -128,6 +129,10 @@ export async function seedDemo(db: Db, log: (m: string) => void = console.log): 
       { email: 'paula.bella@venda.local', name: 'Paula Vendedora', role: 'usuario', shopId: bellaShop!.id, passwordHash },
     ]);
     await seedCatalog(tx, null);
+    await seedOrderConditions(tx, [
+      { customerId: aurora, creditLimitCents: 5_000_000 },
+      { customerId: bella, creditLimitCents: 2_000_000 },
+    ]);
     await tx.insert(auditLog).values({ action: 'system.seed', entity: 'system', after: { customers: all.length, shops: 3 } });
   });
   log(`[seed] demo data created — log in as admin@venda.local / ${DEMO_PASSWORD}`);

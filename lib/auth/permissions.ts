@@ -25,7 +25,20 @@ export type Permission =
   | 'shops.manage'
   | 'storefront.browse'
   | 'catalog.manage'
-  | 'pricing.manage';
+  | 'pricing.manage'
+  | 'orders.read'
+  | 'orders.place'
+  | 'orders.approve'
+  | 'orders.withdraw'
+  | 'orders.cancel'
+  | 'orders.release'
+  | 'orders.fulfil'
+  | 'orders.conditions'
+  | 'orders.export'
+  | 'returns.read'
+  | 'returns.open'
+  | 'returns.process'
+  | 'credit_notes.read';
 
 /**
  * The single permission map. Data scope (portfolio, own shop) is applied by each query;
@@ -57,6 +70,21 @@ export const PERMISSIONS = {
   'storefront.browse': ['admin', 'lojista', 'representante'],
   'catalog.manage': ['admin', 'comercial'],
   'pricing.manage': ['admin', 'comercial'],
+  'orders.read': ['admin', 'comercial', 'representante', 'lojista', 'financeiro'],
+  /** Build and submit an order: a shop for itself, a representative for a portfolio customer. */
+  'orders.place': ['lojista', 'representante'],
+  'orders.approve': ['admin', 'comercial', 'representante'],
+  /** A shop cancelling its own order while it waits for approval. */
+  'orders.withdraw': ['lojista'],
+  'orders.cancel': ['admin', 'financeiro'],
+  'orders.release': ['admin', 'financeiro'],
+  'orders.fulfil': ['admin', 'comercial'],
+  'orders.conditions': ['admin', 'comercial'],
+  'orders.export': ['admin', 'comercial', 'financeiro'],
+  'returns.read': ['admin', 'comercial', 'representante', 'lojista', 'financeiro'],
+  'returns.open': ['lojista'],
+  'returns.process': ['admin', 'comercial'],
+  'credit_notes.read': ['admin', 'financeiro', 'comercial'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyCents } from '@/lib/server/fields';
 
 export const SIZE_SCALES = { letters: ['PP', 'P', 'M', 'G', 'GG'], numbers: ['34', '36', '38', '40', '42', '44', '46'] } as const;
 
@@ -10,11 +11,7 @@ const text = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-const money = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .regex(/^\d{1,9}([.,]\d{1,2})?$/, { error: 'validation.money' })
-  .transform((v) => Math.round(Number(v.replace(',', '.')) * 100));
+const money = moneyCents(9);
 
 const colorRow = z.strictObject({
   name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.required' }).max(40, { error: 'validation.tooBig' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyCents } from '@/lib/server/fields';
 import { detectDocument, normalizeDocument, UFS } from './document';
 import { isValidCep, isValidPhone, isValidPlate, normalizeDigits, normalizePhone, normalizePlate, normalizeSerial } from './identifiers';
 
@@ -138,11 +139,7 @@ export const updateOwnContactsSchema = z.strictObject(contactFields);
 
 export const creditSchema = z.strictObject({
   id: z.uuid(),
-  creditLimit: z
-    .string({ error: 'validation.required' })
-    .trim()
-    .regex(/^\d{1,12}([.,]\d{1,2})?$/, { error: 'validation.money' })
-    .transform((v) => Math.round(Number(v.replace(',', '.')) * 100)),
+  creditLimit: moneyCents(12),
 });
 
 export const blockCustomerSchema = z.strictObject({

@@ -1,13 +1,17 @@
 import { render } from '@react-email/render';
 import { createTranslator } from 'next-intl';
 import PasswordResetEmail from '@/emails/password-reset';
+import StatusUpdateEmail from '@/emails/status-update';
 import WelcomeEmail from '@/emails/welcome';
+import { formatMoney } from '@/lib/format';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/server/context';
 
 export type EmailTemplate =
   | { template: 'welcome'; data: { name: string; email: string; loginUrl: string } }
-  | { template: 'password-reset'; data: { name: string; resetUrl: string; hours: number } };
+  | { template: 'password-reset'; data: { name: string; resetUrl: string; hours: number } }
+  | { template: 'order-status'; data: { name: string; number: number; customer: string; status: string; totalCents: number; note?: string | null; trackingCode?: string | null; url: string } }
+  | { template: 'return-status'; data: { name: string; number: number; orderNumber: number; status: string; note?: string | null; creditCents?: number | null; url: string } };
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -15,6 +19,7 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 export async function renderEmail(email: EmailTemplate, locale: Locale): Promise<RenderedEmail> {
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'emails' });
   const footer = t('footer');
+  const root = createTranslator({ locale, messages: loadMessages(locale) });
   let element;
   let subject: string;
   switch (email.template) {
@@ -51,6 +56,36 @@ export async function renderEmail(email: EmailTemplate, locale: Locale): Promise
             ignore: t('passwordReset.ignore'),
             footer,
           }}
+        />
+      );
+      break;
+    }
+    case 'order-status': {
+      const d = email.data;
+      const status = root(`orders.statuses.${d.status}` as never);
+      subject = t('orderStatus.subject', { number: d.number, status });
+      const details = [t('orderStatus.customer', { customer: d.customer }), t('orderStatus.total', { total: formatMoney(d.totalCents, locale) })];
+      if (d.note) details.push(t('orderStatus.note', { note: d.note }));
+      if (d.trackingCode) details.push(t('orderStatus.tracking', { code: d.trackingCode }));
+      element = (
+        <StatusUpdateEmail
+          url={d.url}
+          copy={{ preview: subject, greeting: t('greeting', { name: d.name }), body: t('orderStatus.body', { number: d.number, status }), details, cta: t('orderStatus.cta'), footer }}
+        />
+      );
+      break;
+    }
+    case 'return-status': {
+      const d = email.data;
+      const status = root(`returns.statuses.${d.status}` as never);
+      subject = t('returnStatus.subject', { number: d.number, status });
+      const details = [t('returnStatus.order', { number: d.orderNumber })];
+      if (d.note) details.push(t('returnStatus.note', { note: d.note }));
+      if (d.creditCents != null) details.push(t('returnStatus.credit', { amount: formatMoney(d.creditCents, locale) }));
+      element = (
+        <StatusUpdateEmail
+          url={d.url}
+          copy={{ preview: subject, greeting: t('greeting', { name: d.name }), body: t('returnStatus.body', { number: d.number, status }), details, cta: t('returnStatus.cta'), footer }}
         />
       );
       break;

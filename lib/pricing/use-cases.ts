@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { percentBps } from '@/lib/server/fields';
 import { contracts, customerGroupMembers, customerGroups, customers, priceLists, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
@@ -9,13 +10,7 @@ import { generateScenario, overridePrice, regenerateAll } from './generate';
 import { ROUNDING_RULES } from './rounding';
 
 /** "115,5" → 11550 basis points. */
-const percent = (max: number) =>
-  z
-    .string({ error: 'validation.required' })
-    .trim()
-    .regex(/^-?\d{1,4}([.,]\d{1,2})?$/, { error: 'validation.percent' })
-    .transform((v) => Math.round(Number(v.replace(',', '.')) * 100))
-    .refine((bps) => bps <= max * 100, { error: 'validation.percent' });
+const percent = (max: number) => percentBps(max, true);
 
 const scenarioFields = {
   name: z.string({ error: 'validation.required' }).trim().min(2, { error: 'validation.nameTooShort' }).max(60, { error: 'validation.tooBig' }),

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { ORDER_STATUSES } from './transitions';
+
+export const ORDER_PAGE_SIZE = 25;
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/** The orders table's filters, read from the URL (bad values are dropped, never an error page). */
+export const orderFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum([...ORDER_STATUSES, 'queue']).optional().catch(undefined),
+  rep: z.uuid().optional().catch(undefined),
+  uf: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  channel: z.uuid().optional().catch(undefined),
+  collection: z.string().trim().max(80).optional().catch(undefined),
+  from: date,
+  to: date,
+  sort: z.enum(['number', 'date', 'customer', 'total', 'status']).catch('date'),
+  dir: z.enum(['asc', 'desc']).catch('desc'),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});
+export type OrderFilter = z.infer<typeof orderFilterSchema>;

@@ -1,0 +1,184 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { auditLog, channels, customers, orderLines, orders, paymentTerms, products, productVariants, returns, stockLevels, users } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+import { isUuid } from '@/lib/server/ids';
+import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
+import { orderScope } from './scope';
+
+const repName = sql<string | null>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${customers.representativeId})`;
+
+function whereFor(actor: Actor, f: OrderFilter): SQL | undefined {
+  const q = f.q?.replace(/^#/, '');
+  return and(
+    orderScope(actor),
+    f.status === 'queue' ? eq(orders.status, 'submitted') : f.status ? eq(orders.status, f.status) : ne(orders.status, 'draft'),
+    q ? (/^\d+$/.test(q) ? eq(orders.number, Number(q)) : sql`${customers.name} ILIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`) : undefined,
+    f.rep ? eq(customers.representativeId, f.rep) : undefined,
+    f.uf ? eq(customers.uf, f.uf) : undefined,
+    f.channel ? eq(orders.channelId, f.channel) : undefined,
+    f.collection
+      ? sql`EXISTS (SELECT 1 FROM ${orderLines} JOIN ${products} ON ${products.id} = ${orderLines.productId} WHERE ${orderLines.orderId} = ${sql.raw('"orders"."id"')} AND ${products.collection} = ${f.collection})`
+      : undefined,
+    f.from ? sql`coalesce(${orders.submittedAt}, ${orders.createdAt}) >= (${f.from}::date)::timestamp AT TIME ZONE 'America/Sao_Paulo'` : undefined,
+    f.to ? sql`coalesce(${orders.submittedAt}, ${orders.createdAt}) < ((${f.to}::date + 1)::timestamp AT TIME ZONE 'America/Sao_Paulo')` : undefined,
+  );
+}
+
+const SORTS = {
+  number: orders.number,
+  date: sql`coalesce(${orders.submittedAt}, ${orders.createdAt})`,
+  customer: customers.name,
+  total: orders.totalCents,
+  status: orders.status,
+} as const;
+
+const listColumns = {
+  id: orders.id,
+  number: orders.number,
+  status: orders.status,
+  holdReason: orders.holdReason,
+  totalCents: orders.totalCents,
+  submittedAt: orders.submittedAt,
+  createdAt: orders.createdAt,
+  customerId: customers.id,
+  customerName: customers.name,
+  uf: customers.uf,
+  representativeName: repName,
+  channelCode: channels.code,
+  pieces: sql<number>`(SELECT coalesce(sum(${orderLines.quantity}), 0)::int FROM ${orderLines} WHERE ${orderLines.orderId} = ${sql.raw('"orders"."id"')})`,
+};
+
+function baseQuery(db: DbExecutor) {
+  return db.select(listColumns).from(orders).innerJoin(customers, eq(customers.id, orders.customerId)).innerJoin(channels, eq(channels.id, orders.channelId));
+}
+
+/** Orders the actor may see, filtered, sorted and paginated on the server (drafts only when asked). */
+export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter) {
+  assertCan(actor, 'orders.read');
+  const where = whereFor(actor, f);
+  const order = f.dir === 'asc' ? asc(SORTS[f.sort]) : desc(SORTS[f.sort]);
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    baseQuery(db)
+      .where(where)
+      .orderBy(order, desc(orders.number))
+      .limit(ORDER_PAGE_SIZE)
+      .offset((f.page - 1) * ORDER_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(orders).innerJoin(customers, eq(customers.id, orders.customerId)).where(where),
+  ]);
+  return { rows, total, page: f.page, pageSize: ORDER_PAGE_SIZE };
+}
+export type OrderListRow = Awaited<ReturnType<typeof listOrders>>['rows'][number];
+
+/** Everything filtered, for the CSV export (bounded, newest first). */
+export async function ordersForExport(db: DbExecutor, actor: Actor, f: OrderFilter, limit = 20000) {
+  assertCan(actor, 'orders.export');
+  return baseQuery(db)
+    .where(whereFor(actor, f))
+    .orderBy(desc(orders.number))
+    .limit(limit);
+}
+
+/** The actor's drafts (a shop's, or a representative's portfolio's), newest first. */
+export async function listDrafts(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'orders.read');
+  return baseQuery(db)
+    .where(and(orderScope(actor), eq(orders.status, 'draft')))
+    .orderBy(desc(orders.updatedAt));
+}
+
+/** How many orders wait for the actor: approval (portfolio), financial hold. */
+export async function orderCounts(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'orders.read');
+  const rows = await db
+    .select({ status: orders.status, n: sql<number>`count(*)::int` })
+    .from(orders)
+    .where(orderScope(actor))
+    .groupBy(orders.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<(typeof rows)[number]['status'], number>>;
+}
+
+/** One order with its customer, channel, terms, lines (with the stock available now at its channel) and timeline. */
+export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
+  assertCan(actor, 'orders.read');
+  if (!isUuid(id)) throw new NotFoundError();
+  const [row] = await db
+    .select({
+      order: orders,
+      customer: { id: customers.id, name: customers.name, uf: customers.uf, status: customers.status, blockedReason: customers.blockedReason, creditLimitCents: customers.creditLimitCents, representativeId: customers.representativeId },
+      representativeName: repName,
+      channel: { id: channels.id, code: channels.code, name: channels.name, uf: channels.uf },
+      paymentTerm: { id: paymentTerms.id, name: paymentTerms.name, days: paymentTerms.days },
+    })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .innerJoin(channels, eq(channels.id, orders.channelId))
+    .leftJoin(paymentTerms, eq(paymentTerms.id, orders.paymentTermId))
+    .where(and(eq(orders.id, id), orderScope(actor)));
+  if (!row) throw new NotFoundError();
+  const [lines, timeline, orderReturns] = await Promise.all([
+    db
+      .select({
+        id: orderLines.id,
+        productId: orderLines.productId,
+        variantId: orderLines.variantId,
+        quantity: orderLines.quantity,
+        unitPriceCents: orderLines.unitPriceCents,
+        productName: products.name,
+        reference: products.reference,
+        colorName: productVariants.colorName,
+        colorHex: productVariants.colorHex,
+        size: productVariants.size,
+        sku: productVariants.sku,
+        position: productVariants.position,
+        available: sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int`,
+      })
+      .from(orderLines)
+      .innerJoin(products, eq(products.id, orderLines.productId))
+      .innerJoin(productVariants, eq(productVariants.id, orderLines.variantId))
+      .leftJoin(stockLevels, and(eq(stockLevels.variantId, orderLines.variantId), eq(stockLevels.channelId, row.order.channelId)))
+      .where(eq(orderLines.orderId, id))
+      .orderBy(asc(products.name), asc(productVariants.position)),
+    db
+      .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actorName: users.name, after: auditLog.after })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(eq(auditLog.entity, 'order'), eq(auditLog.entityId, id), or(sql`${auditLog.action} IN ('orders.submit','orders.approve','orders.hold','orders.reject','orders.release','orders.invoice','orders.ship','orders.deliver','orders.withdraw','orders.cancel')`)))
+      .orderBy(desc(auditLog.at), desc(auditLog.id)),
+    db.select({ id: returns.id, number: returns.number, status: returns.status, createdAt: returns.createdAt }).from(returns).where(eq(returns.orderId, id)).orderBy(desc(returns.createdAt)),
+  ]);
+  return { ...row, lines, timeline, returns: orderReturns };
+}
+export type OrderDetail = Awaited<ReturnType<typeof getOrder>>;
+
+/** For a draft's grids: every variant of the products in it, with the stock available at the order's channel. */
+export async function draftGrids(db: DbExecutor, order: { channelId: string }, productIds: string[]) {
+  if (!productIds.length) return [];
+  return db
+    .select({
+      productId: productVariants.productId,
+      variantId: productVariants.id,
+      colorName: productVariants.colorName,
+      colorHex: productVariants.colorHex,
+      size: productVariants.size,
+      available: sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int`,
+    })
+    .from(productVariants)
+    .leftJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), eq(stockLevels.channelId, order.channelId)))
+    .where(inArray(productVariants.productId, productIds))
+    .orderBy(asc(productVariants.position));
+}
+
+/** The representatives and channels offered by the orders filters. */
+export async function orderFilterOptions(db: DbExecutor) {
+  const [reps, chans, collections] = await Promise.all([
+    db.select({ value: users.id, label: users.name }).from(users).where(eq(users.role, 'representante')).orderBy(asc(users.name)),
+    db.select({ value: channels.id, label: channels.name }).from(channels).orderBy(asc(channels.code)),
+    db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
+  ]);
+  return { reps, channels: chans, collections: collections.map((c) => c.v).filter((v): v is string => Boolean(v)) };
+}
+

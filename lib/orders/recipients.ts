@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { customers, users } from '@/db/schema';
+import type { Locale } from '@/lib/server/context';
+
+export type Recipient = { name: string; email: string; locale: Locale; area: 'lojista' | 'representante' };
+
+/**
+ * Who hears about a customer's orders and returns: the shop's active logins (or, with none, the
+ * customer's own email) and, when asked, its representative.
+ */
+export async function customerRecipients(db: DbExecutor, customerId: string, withRepresentative: boolean): Promise<Recipient[]> {
+  const [customer] = await db.select({ name: customers.name, email: customers.email, repId: customers.representativeId }).from(customers).where(eq(customers.id, customerId));
+  if (!customer) return [];
+  const shopUsers = await db
+    .select({ name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.customerId, customerId), eq(users.role, 'lojista'), eq(users.status, 'active')));
+  const out: Recipient[] = shopUsers.map((u) => ({ ...u, area: 'lojista' }));
+  if (!out.length && customer.email) out.push({ name: customer.name, email: customer.email, locale: 'pt-BR', area: 'lojista' });
+  if (withRepresentative && customer.repId) {
+    const [rep] = await db.select({ name: users.name, email: users.email, locale: users.locale, status: users.status }).from(users).where(eq(users.id, customer.repId));
+    if (rep?.status === 'active') out.push({ name: rep.name, email: rep.email, locale: rep.locale, area: 'representante' });
+  }
+  return out;
+}
+
+/** One outbox key per email of one state change. */
+export function eventKey(kind: string, id: string, status: string, email: string): string {
+  return `${kind}:${id}:${status}:${email}:${randomUUID()}`;
+}
