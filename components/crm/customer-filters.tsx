@@ -2,17 +2,12 @@ import { getTranslations } from 'next-intl/server';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
+import { filterQuery } from '@/lib/query-string';
 import { COMPANY_SIZES, USE_TYPES, type CustomerFilter } from '@/lib/crm/schemas';
 
 const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
 
-export function filterQuery(filter: Partial<CustomerFilter>, omit: string[] = []): string {
-  return new URLSearchParams(
-    Object.entries(filter)
-      .filter(([k, v]) => !omit.includes(k) && v !== undefined && v !== '')
-      .map(([k, v]) => [k, String(v)]),
-  ).toString();
-}
+export { filterQuery } from '@/lib/query-string';
 
 type Option = { value: string; label: string };
 

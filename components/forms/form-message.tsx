@@ -11,5 +11,5 @@ export function FormMessage({ state, success }: { state: ActionResult | null; su
   if (state.error === 'errors.invalidInput' && Object.keys(state.fieldErrors).length) {
     return <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t('errors.checkFields')}</p>;
   }
-  return <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.error)}</p>;
+  return <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.error, state.meta)}</p>;
 }

@@ -14,11 +14,13 @@ export function InlineActionForm({
   children,
   submitLabel,
   label,
+  variant = 'secondary',
 }: {
   action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   children: ReactNode;
   submitLabel: string;
   label: string;
+  variant?: 'primary' | 'secondary' | 'danger';
 }) {
   const t = useTranslations();
   const [state, setState] = useState<ActionResult | null>(null);
@@ -36,14 +38,14 @@ export function InlineActionForm({
       }}
     >
       {children}
-      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+      <Button type="submit" variant={variant} disabled={pending} aria-busy={pending}>
         {pending ? t('common.saving') : submitLabel}
       </Button>
       <span aria-live="polite" className="text-xs">
         {state?.ok && <span className="text-green-800">{t('common.saved')}</span>}
         {error && (
           <span role="alert" className="text-red-700">
-            {t(error)}
+            {t(error, state && !state.ok ? state.meta : undefined)}
           </span>
         )}
       </span>

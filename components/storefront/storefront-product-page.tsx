@@ -6,10 +6,14 @@ import { getDb } from '@/db/client';
 import { getStorefrontProduct, storefrontContext } from '@/lib/catalog/storefront';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { OrderGridForm } from '@/components/orders/order-grid-form';
+import { PackOrderForm } from '@/components/orders/pack-order-form';
+import { can } from '@/lib/auth/permissions';
+import { addToOrderAction } from '@/lib/orders/actions';
 import { PriceExplanationText } from './price-explanation';
 
 /** A product at the customer's price, with the color × size grid of stock available at the chosen origin. */
-export async function StorefrontProductPage({ actor, id, basePath }: { actor: Actor; id: string; basePath: string }) {
+export async function StorefrontProductPage({ actor, id, basePath, ordersPath }: { actor: Actor; id: string; basePath: string; ordersPath: string }) {
   const db = getDb();
   const ctx = await storefrontContext(db, actor);
   const data = await getStorefrontProduct(db, ctx, id).catch((e) => {
@@ -21,6 +25,8 @@ export async function StorefrontProductPage({ actor, id, basePath }: { actor: Ac
   const colors = [...new Map(data.variants.map((v) => [v.colorName, v.colorHex])).entries()];
   const sizes = [...new Set(data.variants.map((v) => v.size))];
   const cell = (color: string, size: string) => data.variants.find((v) => v.colorName === color && v.size === size);
+  const canOrder = can(actor.role, 'orders.place') && Boolean(ctx.customer) && Boolean(data.price);
+  const to = await getTranslations('orders');
   return (
     <>
       <p className="mb-4 text-sm">
@@ -66,41 +72,59 @@ export async function StorefrontProductPage({ actor, id, basePath }: { actor: Ac
             </div>
           )}
         </Card>
-        <Card title={t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}>
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm" data-testid="stock-grid">
-              <thead>
-                <tr>
-                  <th scope="col" className="px-2 py-1 text-left font-medium">{t('color')}</th>
-                  {sizes.map((s) => (
-                    <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
-                      {s}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {colors.map(([color, hex]) => (
-                  <tr key={color} className="border-t border-stone-100">
-                    <th scope="row" className="px-2 py-2 text-left font-normal">
-                      <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
-                      {color}
-                    </th>
-                    {sizes.map((s) => {
-                      const v = cell(color, s);
-                      return (
-                        <td key={s} className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-400'}`}>
-                          {v ? v.available : '—'}
-                        </td>
-                      );
-                    })}
+        <div className="space-y-6">
+          {canOrder ? (
+            <Card title={`${to('grid.title')} — ${t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}`}>
+              <p className="mb-3 text-xs text-stone-500">{to('grid.hint')}</p>
+              <OrderGridForm action={addToOrderAction} productId={data.product.id} mode="add" ordersPath={ordersPath} cells={data.variants.map((v) => ({ variantId: v.id, colorName: v.colorName, colorHex: v.colorHex, size: v.size, available: v.available }))} />
+              {data.packs.length > 0 && (
+                <div className="mt-6 border-t border-stone-100 pt-4">
+                  <h3 className="mb-2 text-sm font-semibold">{to('pack.title')}</h3>
+                  <PackOrderForm productId={data.product.id} packs={data.packs} colors={colors.map(([c]) => c)} />
+                </div>
+              )}
+            </Card>
+          ) : (
+          <Card title={t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}>
+            <div className="overflow-x-auto">
+              <table className="min-w-full text-sm" data-testid="stock-grid">
+                <thead>
+                  <tr>
+                    <th scope="col" className="px-2 py-1 text-left font-medium">{t('color')}</th>
+                    {sizes.map((s) => (
+                      <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
+                        {s}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="mt-2 text-xs text-stone-500">{t('gridHint')}</p>
-        </Card>
+                </thead>
+                <tbody>
+                  {colors.map(([color, hex]) => (
+                    <tr key={color} className="border-t border-stone-100">
+                      <th scope="row" className="px-2 py-2 text-left font-normal">
+                        <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
+                        {color}
+                      </th>
+                      {sizes.map((s) => {
+                        const v = cell(color, s);
+                        return (
+                          <td key={s} className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-400'}`}>
+                            {v ? v.available : '—'}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="mt-2 text-xs text-stone-500">{t('gridHint')}</p>
+          </Card>
+          )}
+          {!canOrder && can(actor.role, 'orders.place') && (
+            <p className="text-sm text-amber-900">{ctx.customer ? to('grid.noPrice') : to('grid.servingRequired')}</p>
+          )}
+        </div>
       </div>
     </>
   );

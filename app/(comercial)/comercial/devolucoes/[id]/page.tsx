@@ -1,0 +1,9 @@
+import { ReturnDetailPage } from '@/components/returns/return-detail-page';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function ReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ nova?: string }> }) {
+  await requirePermission('area.comercial');
+  const actor = await requirePermission('returns.read');
+  const [{ id }, { nova }] = await Promise.all([params, searchParams]);
+  return <ReturnDetailPage actor={actor} id={id} basePath="/comercial/devolucoes" created={nova === '1'} />;
+}

@@ -1,0 +1,8 @@
+import { ReturnsIndex } from '@/components/returns/returns-index';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function ReturnsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission('area.comercial');
+  const actor = await requirePermission('returns.read');
+  return <ReturnsIndex actor={actor} basePath="/comercial/devolucoes" searchParams={await searchParams} />;
+}

@@ -1,0 +1,8 @@
+import { OrdersIndex } from '@/components/orders/orders-index';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission('area.financeiro');
+  const actor = await requirePermission('orders.read');
+  return <OrdersIndex actor={actor} basePath="/financeiro/pedidos" searchParams={await searchParams} />;
+}

@@ -1,0 +1,8 @@
+import { ReturnsIndex } from '@/components/returns/returns-index';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function ReturnsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission('area.lojista');
+  const actor = await requirePermission('returns.read');
+  return <ReturnsIndex actor={actor} basePath="/lojista/devolucoes" searchParams={await searchParams} />;
+}

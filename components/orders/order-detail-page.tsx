@@ -1,0 +1,173 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { EventTimeline } from '@/components/ui/event-timeline';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { getOrder } from '@/lib/orders/queries';
+import { availableOrderActions, ORDER_TRANSITIONS } from '@/lib/orders/transitions';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+import { OrderDraftEditor } from './order-draft-editor';
+import { OrderActionForms, type PersonAction } from './order-forms';
+import { OrderLinesTable } from './order-lines-table';
+import { OrderStatusBadge } from './order-status-badge';
+
+const actionKey = (a: string) => a.replace(/\./g, '_');
+
+/** One order: a draft to edit and submit, or its state, lines, the steps the actor may take, and its timeline. */
+export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; id: string; basePath: string }) {
+  const db = getDb();
+  const data = await getOrder(db, actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations('orders');
+  const format = await getFormatter();
+  const { order, customer } = data;
+  const money = (cents: number) => format.number(cents / 100, 'money');
+  const isDraft = order.status === 'draft';
+  const editable = isDraft && can(actor.role, 'orders.place');
+  const actions = availableOrderActions(order.status).filter((a): a is PersonAction => can(actor.role, ORDER_TRANSITIONS[a].permission));
+  const shop = actor.role === 'lojista';
+  const returnsPath = basePath.replace(/pedidos$/, 'devolucoes');
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href={basePath} className="text-brand-800 hover:underline">
+          ← {t('detail.back')}
+        </Link>
+      </p>
+      <div className="mb-6 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{t('detail.title', { number: order.number })}</h1>
+        <span data-testid="order-status">
+          <OrderStatusBadge status={order.status} />
+        </span>
+      </div>
+      <div className="mb-6 space-y-2">
+        {customer.status === 'blocked' && (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+            {shop ? t('detail.blockedBanner', { reason: customer.blockedReason ?? '—' }) : t('detail.blockedBannerStaff', { reason: customer.blockedReason ?? '—' })}
+          </p>
+        )}
+        {order.status === 'financial_hold' && order.holdReason && <p className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">{t('detail.holdBanner', { reason: t(`holdReasons.${order.holdReason}`) })}</p>}
+        {order.status === 'rejected' && <p className="rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">{t('detail.rejected', { reason: order.rejectionReason ?? '—' })}</p>}
+        {order.status === 'cancelled' && <p className="rounded-md bg-stone-100 px-4 py-3 text-sm text-stone-800">{t('detail.cancelled', { reason: order.cancelReason ?? '—' })}</p>}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          {editable ? (
+            <OrderDraftEditor actor={actor} data={data} />
+          ) : (
+            <Card title={t('detail.pieces')}>
+              <OrderLinesTable lines={data.lines} />
+            </Card>
+          )}
+          <Card>
+            <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm" data-testid="order-totals">
+              <dt>{t('detail.subtotal')}</dt>
+              <dd className="text-right tabular-nums">{money(order.subtotalCents)}</dd>
+              <dt>
+                {t('detail.discount')} ({(order.discountBps / 100).toLocaleString('pt-BR')}%)
+              </dt>
+              <dd className="text-right tabular-nums">− {money(order.discountCents)}</dd>
+              <dt className="text-base font-semibold">{t('detail.total')}</dt>
+              <dd className="text-right text-base font-semibold tabular-nums" data-testid="order-total">
+                {money(order.totalCents)}
+              </dd>
+            </dl>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-stone-600">{t('detail.customer')}</dt>
+              <dd>{customer.name} ({customer.uf})</dd>
+              <dt className="text-stone-600">{t('detail.representative')}</dt>
+              <dd>{data.representativeName ?? '—'}</dd>
+              <dt className="text-stone-600">{t('detail.channel')}</dt>
+              <dd>
+                {data.channel.name} ({data.channel.uf})
+              </dd>
+              <dt className="text-stone-600">{t('detail.paymentTerm')}</dt>
+              <dd>{data.paymentTerm?.name ?? t('detail.noTerm')}</dd>
+              {!shop && (
+                <>
+                  <dt className="text-stone-600">{t('detail.credit')}</dt>
+                  <dd className="tabular-nums">{money(customer.creditLimitCents)}</dd>
+                </>
+              )}
+              {order.invoiceNumber && (
+                <>
+                  <dt className="text-stone-600">{t('actions.invoiceNumber')}</dt>
+                  <dd>{order.invoiceNumber}</dd>
+                </>
+              )}
+              {order.trackingCode && (
+                <>
+                  <dt className="text-stone-600">{t('actions.trackingCode')}</dt>
+                  <dd className="font-mono">{order.trackingCode}</dd>
+                </>
+              )}
+              {order.notes && (
+                <>
+                  <dt className="text-stone-600">{t('detail.notes')}</dt>
+                  <dd>{order.notes}</dd>
+                </>
+              )}
+            </dl>
+          </Card>
+          {!isDraft && (
+            <Card title={t('actions.title')}>
+              <OrderActionForms orderId={order.id} actions={actions} />
+            </Card>
+          )}
+          {(order.status === 'delivered' || data.returns.length > 0) && (
+            <Card
+              title={t('detail.returns')}
+              action={order.status === 'delivered' && can(actor.role, 'returns.open') ? <ButtonLink href={`${returnsPath}/nova?pedido=${order.id}`}>{t('detail.newReturn')}</ButtonLink> : undefined}
+            >
+              <ReturnLinks returns={data.returns} returnsPath={returnsPath} />
+            </Card>
+          )}
+          <Card title={t('detail.timeline')}>
+            <EventTimeline
+              empty={t('detail.timelineEmpty')}
+              systemLabel={t('timeline.system')}
+              events={data.timeline.map((e) => {
+                const after = (e.after ?? {}) as { note?: string; holdReason?: 'blocked' | 'credit'; trackingCode?: string };
+                const key = `timeline.${actionKey(e.action)}`;
+                return {
+                  id: e.id,
+                  at: e.at,
+                  actorName: e.actorName,
+                  label: t.has(key) ? t(key) : e.action,
+                  detail: after.note ?? (after.holdReason ? t(`holdReasons.${after.holdReason}`) : after.trackingCode ? t('detail.tracking', { code: after.trackingCode }) : null),
+                };
+              })}
+            />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+async function ReturnLinks({ returns, returnsPath }: { returns: { id: string; number: number; status: string }[]; returnsPath: string }) {
+  const t = await getTranslations('returns');
+  if (!returns.length) return null;
+  return (
+    <ul className="space-y-1 text-sm">
+      {returns.map((r) => (
+        <li key={r.id}>
+          <Link href={`${returnsPath}/${r.id}`} className="text-brand-800 hover:underline">
+            {t('detail.title', { number: r.number })}
+          </Link>{' '}
+          · {t(`statuses.${r.status}` as 'statuses.requested')}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/lib/server/use-case';
+
+export type GridCell = { variantId: string; colorName: string; colorHex: string; size: string; available: number; quantity?: number };
+
+/**
+ * The color × size grid with a quantity per cell. Quantities above the stock available at the
+ * order's origin are flagged as they are typed. `add` sums into the draft ("Adicionar ao pedido");
+ * `set` replaces the product's quantities in a draft. Only ids and quantities are sent.
+ */
+export function OrderGridForm({
+  action,
+  productId,
+  orderId,
+  cells,
+  mode,
+  ordersPath,
+}: {
+  action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  productId: string;
+  orderId?: string;
+  cells: GridCell[];
+  mode: 'add' | 'set';
+  ordersPath: string;
+}) {
+  const t = useTranslations();
+  const initial = Object.fromEntries(cells.map((c) => [c.variantId, c.quantity ? String(c.quantity) : '']));
+  const [quantities, setQuantities] = useState<Record<string, string>>(initial);
+  const [state, setState] = useState<ActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const colors = [...new Map(cells.map((c) => [c.colorName, c.colorHex])).entries()];
+  const sizes = [...new Set(cells.map((c) => c.size))];
+  const cell = (color: string, size: string) => cells.find((c) => c.colorName === color && c.size === size);
+  const qty = (id: string) => {
+    const n = Number(quantities[id] ?? '');
+    return Number.isInteger(n) && n > 0 ? n : 0;
+  };
+  const total = cells.reduce((s, c) => s + qty(c.variantId), 0);
+  const over = cells.some((c) => qty(c.variantId) > c.available);
+  const error = state && !state.ok ? (Object.values(state.fieldErrors)[0]?.[0] ?? state.error) : null;
+  const added = state?.ok && mode === 'add' ? (state.data as { orderId: string; number: number }) : null;
+
+  return (
+    <form
+      aria-label={mode === 'add' ? t('orders.grid.title') : t('orders.grid.update')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData();
+        data.set('productId', productId);
+        if (orderId) data.set('orderId', orderId);
+        cells.forEach((c, i) => {
+          data.set(`lines.${i}.variantId`, c.variantId);
+          data.set(`lines.${i}.quantity`, quantities[c.variantId]?.trim() || '0');
+        });
+        startTransition(async () => {
+          const result = await action(null, data);
+          setState(result);
+          if (result.ok && mode === 'add') setQuantities(Object.fromEntries(cells.map((c) => [c.variantId, ''])));
+        });
+      }}
+    >
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-sm" data-testid="order-grid">
+          <thead>
+            <tr>
+              <th scope="col" className="px-2 py-1 text-left font-medium">{t('orders.grid.color')}</th>
+              {sizes.map((s) => (
+                <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
+                  {s}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {colors.map(([color, hex]) => (
+              <tr key={color} className="border-t border-stone-100">
+                <th scope="row" className="px-2 py-2 text-left font-normal whitespace-nowrap">
+                  <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
+                  {color}
+                </th>
+                {sizes.map((s) => {
+                  const c = cell(color, s);
+                  if (!c) return <td key={s} className="px-2 py-2 text-center text-stone-400">—</td>;
+                  const excess = qty(c.variantId) - c.available;
+                  return (
+                    <td key={s} className="px-1 py-1 text-center align-top">
+                      <input
+                        type="text"
+                        inputMode="numeric"
+                        aria-label={t('orders.grid.quantityFor', { color, size: s })}
+                        aria-invalid={excess > 0 || undefined}
+                        aria-describedby={excess > 0 ? `over-${c.variantId}` : undefined}
+                        value={quantities[c.variantId] ?? ''}
+                        onChange={(e) => setQuantities((q) => ({ ...q, [c.variantId]: e.target.value.replace(/\D/g, '').slice(0, 5) }))}
+                        className={`w-16 rounded-md border px-2 py-1 text-center tabular-nums ${excess > 0 ? 'border-red-600 bg-red-50' : 'border-stone-300'}`}
+                      />
+                      <span className={`block text-xs ${c.available > 0 ? 'text-stone-500' : 'text-stone-400'}`}>{t('orders.grid.available', { n: c.available })}</span>
+                      {excess > 0 && (
+                        <span id={`over-${c.variantId}`} className="block text-xs text-red-700">
+                          {t('orders.grid.overStock', { n: excess })}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} aria-busy={pending} variant={mode === 'add' ? 'primary' : 'secondary'}>
+          {pending ? t('common.saving') : mode === 'add' ? t('orders.grid.add') : t('orders.grid.update')}
+        </Button>
+        <span className="text-sm text-stone-600 tabular-nums">{t('orders.grid.totalPieces', { n: total })}</span>
+        <span aria-live="polite" className="text-sm">
+          {added && (
+            <span className="text-green-800">
+              {t('orders.grid.added', { number: added.number })}{' '}
+              <Link href={`${ordersPath}/${added.orderId}`} className="font-medium underline">
+                {t('orders.grid.viewOrder')}
+              </Link>
+            </span>
+          )}
+          {state?.ok && mode === 'set' && <span className="text-green-800">{t('common.saved')}</span>}
+          {error && (
+            <span role="alert" className="text-red-700">
+              {t(error, state && !state.ok ? state.meta : undefined)}
+            </span>
+          )}
+        </span>
+      </div>
+      {over && <p className="mt-2 text-xs text-red-700">{t('orders.grid.overStockSummary')}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { returnableLines } from '@/lib/returns/queries';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+import { NewReturnForm } from './return-forms';
+
+/** The shop's "Solicitar devolução" for one of its delivered orders. */
+export async function NewReturnPage({ actor, orderId }: { actor: Actor; orderId: string }) {
+  const data = await returnableLines(getDb(), actor, orderId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations('returns');
+  const back = (
+    <Link href={`/lojista/pedidos/${data.order.id}`} className="text-brand-800 hover:underline">
+      ← #{data.order.number}
+    </Link>
+  );
+  if (data.order.status !== 'delivered') return <EmptyState title={t('new.notDelivered')} description="" action={back} />;
+  const anyLeft = data.lines.some((l) => l.left > 0);
+  return (
+    <>
+      <p className="mb-4 text-sm">{back}</p>
+      <PageHeader title={t('new.title', { number: data.order.number })} description={t('new.description')} />
+      <Card>
+        {anyLeft ? (
+          <NewReturnForm orderId={data.order.id} lines={data.lines.map((l) => ({ id: l.id, label: `${l.productName} — ${l.colorName} ${l.size}`, delivered: l.quantity, left: l.left }))} />
+        ) : (
+          <p className="text-sm text-stone-600">{t('new.nothingLeft')}</p>
+        )}
+      </Card>
+    </>
+  );
+}

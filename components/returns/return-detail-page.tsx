@@ -1,0 +1,144 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { EventTimeline } from '@/components/ui/event-timeline';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { getReturn } from '@/lib/returns/queries';
+import { nextReturnAction, nextReturnStatus } from '@/lib/returns/transitions';
+import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
+import { ReturnStepForms } from './return-forms';
+import { ReturnStatusBadge } from './return-status-badge';
+
+/** One return: its lines with inspection and destination, photos, the credit note, the next step and the timeline. */
+export async function ReturnDetailPage({ actor, id, basePath, created }: { actor: Actor; id: string; basePath: string; created: boolean }) {
+  const data = await getReturn(getDb(), actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations('returns');
+  const format = await getFormatter();
+  const money = (cents: number) => format.number(cents / 100, 'money');
+  const { ret } = data;
+  const processing = can(actor.role, 'returns.process');
+  const ordersPath = basePath.replace(/devolucoes$/, 'pedidos');
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href={basePath} className="text-brand-800 hover:underline">
+          ← {t('detail.back')}
+        </Link>
+      </p>
+      <div className="mb-6 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{t('detail.title', { number: ret.number })}</h1>
+        <span data-testid="return-status">
+          <ReturnStatusBadge status={ret.status} />
+        </span>
+      </div>
+      {created && <p role="status" className="mb-4 rounded-md bg-green-50 px-4 py-3 text-sm text-green-800">{t('detail.created')}</p>}
+      {ret.status === 'refused' && <p className="mb-4 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">{t('detail.refused', { reason: ret.refusalReason ?? '—' })}</p>}
+      {data.creditNote?.id && (
+        <p className="mb-4 rounded-md bg-green-50 px-4 py-3 text-sm text-green-900" data-testid="credit-note">
+          {t('detail.creditNote', { number: data.creditNote.number!, amount: money(data.creditNote.amountCents!) })}
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <Card title={t('detail.lines')}>
+            <div className="overflow-x-auto">
+              <table className="min-w-full text-sm" data-testid="return-lines">
+                <thead className="text-left text-stone-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t('detail.item')}</th>
+                    <th scope="col" className="py-1 pr-3 text-right font-medium">{t('detail.quantity')}</th>
+                    <th scope="col" className="py-1 pr-3 text-right font-medium">{t('detail.credit')}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t('detail.outcome')}</th>
+                    <th scope="col" className="py-1 font-medium">{t('detail.destination')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.lines.map((l) => (
+                    <tr key={l.id} className="border-t border-stone-100">
+                      <td className="py-2 pr-3">
+                        {l.productName} — {l.colorName} {l.size}
+                        <span className="block font-mono text-xs text-stone-500">{l.sku}</span>
+                      </td>
+                      <td className="py-2 pr-3 text-right tabular-nums">{l.quantity}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums">{money(l.unitCreditCents)}</td>
+                      <td className="py-2 pr-3">
+                        {l.outcome ? t(`outcomes.${l.outcome}`) : '—'}
+                        {l.inspectionNote && <span className="block text-xs text-stone-500">{l.inspectionNote}</span>}
+                      </td>
+                      <td className="py-2">{l.destination ? t(`destinations.${l.destination}`) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+          <Card title={t('detail.photos')}>
+            {data.photos.length ? (
+              <div className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="return-photos">
+                {data.photos.map((p, i) => (
+                  <a key={p.id} href={`/api/devolucoes/fotos/${p.id}`} target="_blank" rel="noreferrer">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
+                    <img src={`/api/devolucoes/fotos/${p.id}`} alt={t('detail.photoAlt', { n: i + 1 })} className="w-full rounded border border-stone-200 object-cover" />
+                  </a>
+                ))}
+              </div>
+            ) : (
+              <p className="text-sm text-stone-600">{t('detail.noPhotos')}</p>
+            )}
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-stone-600">{t('detail.order')}</dt>
+              <dd>
+                <Link href={`${ordersPath}/${ret.orderId}`} className="text-brand-800 hover:underline">
+                  #{data.orderNumber}
+                </Link>
+              </dd>
+              <dt className="text-stone-600">{t('detail.customer')}</dt>
+              <dd>{data.customerName}</dd>
+              <dt className="text-stone-600">{t('detail.channel')}</dt>
+              <dd>{data.channel.name}</dd>
+              <dt className="text-stone-600">{t('detail.reason')}</dt>
+              <dd>{t(`reasons.${ret.reason}`)}</dd>
+              {ret.description && (
+                <>
+                  <dt className="text-stone-600">{t('detail.description')}</dt>
+                  <dd>{ret.description}</dd>
+                </>
+              )}
+            </dl>
+          </Card>
+          {processing && (
+            <Card title={t('actions.title')}>
+              <ReturnStepForms
+                returnId={ret.id}
+                next={nextReturnAction(ret.status)}
+                canRefuse={nextReturnStatus(ret.status, 'refuse') !== null}
+                lines={data.lines.map((l) => ({ id: l.id, label: `${l.productName} — ${l.colorName} ${l.size}`, quantity: l.quantity, outcome: l.outcome }))}
+              />
+            </Card>
+          )}
+          <Card title={t('detail.timeline')}>
+            <EventTimeline
+              empty="—"
+              systemLabel="—"
+              events={data.timeline.map((e) => {
+                const key = `timeline.${e.action.replace(/\./g, '_')}`;
+                const after = (e.after ?? {}) as { note?: string };
+                return { id: e.id, at: e.at, actorName: e.actorName, label: t.has(key) ? t(key) : e.action, detail: after.note ?? null };
+              })}
+            />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
+import { Button } from '@/components/ui/button';
+import { authoriseReturnAction, closeReturnAction, inspectReturnAction, openReturnAction, receiveReturnAction, refuseReturnAction, routeReturnAction } from '@/lib/returns/actions';
+import { RETURN_DESTINATIONS, RETURN_OUTCOMES, RETURN_REASONS, type ReturnAction } from '@/lib/returns/transitions';
+import type { ActionResult } from '@/lib/server/use-case';
+
+const INPUT = 'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
+type Line = { id: string; label: string; quantity: number; outcome: string | null };
+
+/** The one next step of a return (and refusing, while it is requested). Inspection and routing ask per line. */
+export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId: string; next: ReturnAction | null; canRefuse: boolean; lines: Line[] }) {
+  const t = useTranslations('returns');
+  if (!next && !canRefuse) return <p className="text-sm text-stone-600">{t('actions.none')}</p>;
+  return (
+    <div className="space-y-4">
+      {next === 'authorise' && <Simple action={authoriseReturnAction} returnId={returnId} label={t('actions.authorise')} />}
+      {next === 'receive' && <Simple action={receiveReturnAction} returnId={returnId} label={t('actions.receive')} />}
+      {next === 'close' && <Simple action={closeReturnAction} returnId={returnId} label={t('actions.close')} />}
+      {next === 'inspect' && (
+        <InlineActionForm action={inspectReturnAction} submitLabel={t('actions.inspect')} label={t('actions.inspect')} variant="primary">
+          <input type="hidden" name="returnId" value={returnId} />
+          <div className="w-full space-y-2">
+            {lines.map((l, i) => (
+              <div key={l.id} className="flex flex-wrap items-center gap-2 text-sm">
+                <input type="hidden" name={`lines.${i}.lineId`} value={l.id} />
+                <span className="w-56">
+                  {l.label} × {l.quantity}
+                </span>
+                <select name={`lines.${i}.outcome`} aria-label={`${t('detail.outcome')} — ${l.label}`} className={INPUT} defaultValue="accepted">
+                  {RETURN_OUTCOMES.map((o) => (
+                    <option key={o} value={o}>
+                      {t(`outcomes.${o}`)}
+                    </option>
+                  ))}
+                </select>
+                <input name={`lines.${i}.note`} aria-label={`${t('detail.note')} — ${l.label}`} placeholder={t('detail.note')} className={`${INPUT} w-56`} />
+              </div>
+            ))}
+          </div>
+        </InlineActionForm>
+      )}
+      {next === 'route' && (
+        <InlineActionForm action={routeReturnAction} submitLabel={t('actions.route')} label={t('actions.route')} variant="primary">
+          <input type="hidden" name="returnId" value={returnId} />
+          <div className="w-full space-y-2">
+            {lines.map((l, i) => (
+              <div key={l.id} className="flex flex-wrap items-center gap-2 text-sm">
+                <input type="hidden" name={`lines.${i}.lineId`} value={l.id} />
+                <span className="w-56">
+                  {l.label} × {l.quantity}
+                </span>
+                <select name={`lines.${i}.destination`} aria-label={`${t('detail.destination')} — ${l.label}`} className={INPUT} defaultValue={l.outcome === 'rejected' ? 'send_back' : 'restock'}>
+                  {RETURN_DESTINATIONS.map((d) => (
+                    <option key={d} value={d}>
+                      {t(`destinations.${d}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </InlineActionForm>
+      )}
+      {canRefuse && (
+        <InlineActionForm action={refuseReturnAction} submitLabel={t('actions.refuse')} label={t('actions.refuse')} variant="danger">
+          <input type="hidden" name="returnId" value={returnId} />
+          <label htmlFor="refuse-reason" className="text-sm font-medium">
+            {t('actions.reason')}
+          </label>
+          <input id="refuse-reason" name="reason" className={`${INPUT} w-64`} />
+        </InlineActionForm>
+      )}
+    </div>
+  );
+}
+
+function Simple({ action, returnId, label }: { action: (p: ActionResult | null, f: FormData) => Promise<ActionResult>; returnId: string; label: string }) {
+  return (
+    <InlineActionForm action={action} submitLabel={label} label={label} variant="primary">
+      <input type="hidden" name="returnId" value={returnId} />
+    </InlineActionForm>
+  );
+}
+
+/**
+ * A shop flags a return: quantity per delivered line (at most what is left), the reason, a
+ * description and photos. Nothing typed is lost when the server says no.
+ */
+export function NewReturnForm({ orderId, lines }: { orderId: string; lines: { id: string; label: string; delivered: number; left: number }[] }) {
+  const t = useTranslations();
+  const [state, setState] = useState<ActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const failed = state && !state.ok ? state : null;
+  const errorFor = (field: string) => failed?.fieldErrors[field]?.map((e) => t(e, failed.meta)).join(' ');
+  return (
+    <form
+      noValidate
+      aria-label={t('returns.new.submit')}
+      className="space-y-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(async () => setState(await openReturnAction(null, data)));
+      }}
+    >
+      <input type="hidden" name="orderId" value={orderId} />
+      <table className="min-w-full text-sm">
+        <thead className="text-left text-stone-600">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">{t('returns.new.item')}</th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">{t('returns.new.delivered')}</th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">{t('returns.new.left')}</th>
+            <th scope="col" className="py-1 font-medium">{t('returns.new.quantity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l, i) => {
+            const err = errorFor(`lines.${i}.quantity`);
+            return (
+              <tr key={l.id} className="border-t border-stone-100">
+                <td className="py-2 pr-3">{l.label}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">{l.delivered}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">{l.left}</td>
+                <td className="py-2">
+                  <input type="hidden" name={`lines.${i}.orderLineId`} value={l.id} />
+                  <input
+                    name={`lines.${i}.quantity`}
+                    inputMode="numeric"
+                    disabled={l.left === 0}
+                    aria-label={t('returns.new.quantityFor', { item: l.label })}
+                    aria-invalid={err ? true : undefined}
+                    className={`${INPUT} w-20 ${err ? 'border-red-600' : ''}`}
+                  />
+                  {err && (
+                    <span role="alert" className="ml-2 text-xs text-red-700">
+                      {err}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="flex flex-col text-sm font-medium">
+          {t('returns.new.reason')}
+          <select name="reason" className={INPUT} defaultValue="defect">
+            {RETURN_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`returns.reasons.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          {t('returns.new.photos')}
+          <input type="file" name="photos" accept="image/jpeg,image/png,image/webp" multiple className="text-sm" aria-describedby="photos-hint" />
+          <span id="photos-hint" className="text-xs font-normal text-stone-500">
+            {t('returns.new.photosHint')}
+          </span>
+          {errorFor('photos') && (
+            <span role="alert" className="text-xs text-red-700">
+              {errorFor('photos')}
+            </span>
+          )}
+        </label>
+      </div>
+      <label className="flex flex-col text-sm font-medium">
+        {t('returns.new.details')}
+        <textarea name="description" rows={3} maxLength={1000} className={INPUT} />
+      </label>
+      {failed && !Object.keys(failed.fieldErrors).length && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(failed.error, failed.meta)}
+        </p>
+      )}
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? t('common.saving') : t('returns.new.submit')}
+      </Button>
+    </form>
+  );
+}

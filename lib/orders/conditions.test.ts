@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseInstallmentDays } from './condition-use-cases';
+import { checkConditions, expandPack, netUnitCents, orderTotals, type Conditions, type OrderFacts } from './conditions';
+
+const conditions: Conditions = { minOrderCents: 50_000, minOrderByUf: { AM: 200_000 }, quantityMultiple: 1, maxDiscountBps: { representante: 1000, lojista: 0 }, paymentTermIds: ['t1'] };
+const facts = (over: Partial<OrderFacts> = {}): OrderFacts => ({
+  uf: 'SC',
+  role: 'lojista',
+  discountBps: 0,
+  paymentTermId: 't1',
+  totals: orderTotals([{ quantity: 10, unitPriceCents: 10_000 }], 0),
+  products: [{ name: 'Vestido', quantity: 10 }],
+  ...over,
+});
+
+describe('order conditions', () => {
+  it('passes an order that meets everything', () => {
+    expect(checkConditions(facts(), conditions)).toEqual([]);
+  });
+  it('says how much is missing for the minimum, with the UF minimum overriding the global one', () => {
+    expect(checkConditions(facts({ totals: orderTotals([{ quantity: 4, unitPriceCents: 10_000 }], 0) }), conditions)).toEqual([{ code: 'minimum', minimumCents: 50_000, missingCents: 10_000 }]);
+    expect(checkConditions(facts({ uf: 'AM' }), conditions)).toEqual([{ code: 'minimum', minimumCents: 200_000, missingCents: 100_000 }]);
+  });
+  it("caps the discount by the submitter's role", () => {
+    expect(checkConditions(facts({ discountBps: 500 }), conditions)).toContainEqual({ code: 'discount', maxBps: 0 });
+    expect(checkConditions(facts({ role: 'representante', discountBps: 1000, totals: orderTotals([{ quantity: 10, unitPriceCents: 10_000 }], 1000) }), conditions)).toEqual([]);
+  });
+  it('requires an offered payment term', () => {
+    expect(checkConditions(facts({ paymentTermId: null }), conditions)).toEqual([{ code: 'paymentTerm' }]);
+    expect(checkConditions(facts({ paymentTermId: 'gone' }), conditions)).toEqual([{ code: 'paymentTerm' }]);
+  });
+  it('names each product whose quantity is not a multiple of the pack multiple', () => {
+    const c = { ...conditions, quantityMultiple: 6 };
+    expect(checkConditions(facts({ products: [{ name: 'Vestido', quantity: 12 }, { name: 'Saia', quantity: 7 }] }), c)).toEqual([{ code: 'multiple', product: 'Saia', quantity: 7, multiple: 6 }]);
+  });
+  it('an empty order has one problem: it is empty', () => {
+    expect(checkConditions(facts({ products: [] }), conditions)).toEqual([{ code: 'empty' }]);
+  });
+});
+
+describe('order money', () => {
+  it('adds lines and rounds the discount to the cent', () => {
+    expect(orderTotals([{ quantity: 3, unitPriceCents: 3333 }], 250)).toEqual({ subtotalCents: 9999, discountCents: 250, totalCents: 9749 });
+    expect(netUnitCents(3333, 250)).toBe(3250);
+  });
+  it('expands packs and reads installment terms', () => {
+    expect(expandPack({ P: 1, M: 2 }, 3)).toEqual({ P: 3, M: 6 });
+    expect(parseInstallmentDays('30/60/90')).toEqual([30, 60, 90]);
+    expect(parseInstallmentDays('0')).toEqual([0]);
+    expect(parseInstallmentDays('60/30')).toBeNull();
+    expect(parseInstallmentDays('trinta')).toBeNull();
+  });
+});
