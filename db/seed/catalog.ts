@@ -74,11 +74,13 @@ export async function seedCatalog(db: DbExecutor, actorId: string | null): Promi
       }),
     );
   });
-  const insertedVariants = await db.insert(productVariants).values(variants).returning({ id: productVariants.id });
-  const levels = insertedVariants.flatMap((v) => chans.map((c) => ({ channelId: c.id, variantId: v.id, onHand: Math.floor(rand() * 25), minimum: 3 })));
+  const insertedVariants = await db.insert(productVariants).values(variants).returning({ id: productVariants.id, productId: productVariants.productId });
+  const packProducts = inserted.filter((_, i) => productRows[i]!.scale === 'letters' && productRows[i]!.category !== 'Acessório').slice(0, 8);
+  const packIds = new Set(packProducts.map((p) => p.id));
+  // Products sold in packs keep at least a dozen of each variant everywhere, so a pack can always be ordered.
+  const levels = insertedVariants.flatMap((v) => chans.map((c) => ({ channelId: c.id, variantId: v.id, onHand: Math.max(Math.floor(rand() * 25), packIds.has(v.productId) ? 12 : 0), minimum: 3 })));
   await db.insert(stockLevels).values(levels);
   await db.insert(stockLedger).values(levels.filter((l) => l.onHand > 0).map((l) => ({ ...l, kind: 'receipt' as const, quantity: l.onHand, reason: 'Estoque inicial', actorId, onHand: undefined, minimum: undefined })));
-  const packProducts = inserted.filter((_, i) => productRows[i]!.scale === 'letters' && productRows[i]!.category !== 'Acessório').slice(0, 8);
   await db.insert(productPacks).values(packProducts.map((p) => ({ productId: p.id, name: 'Grade fechada 1P 2M 2G 1GG', quantities: { P: 1, M: 2, G: 2, GG: 1 } })));
 
   const [atacado, premium] = await db

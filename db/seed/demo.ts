@@ -129,9 +129,17 @@ export async function seedDemo(db: Db, log: (m: string) => void = console.log): 
       { email: 'paula.bella@venda.local', name: 'Paula Vendedora', role: 'usuario', shopId: bellaShop!.id, passwordHash },
     ]);
     await seedCatalog(tx, null);
+    const vitoria = idOf.get(named[3]!.document)!;
+    const minas = idOf.get(named[5]!.document)!;
+    await tx.insert(users).values([
+      { email: 'vitoria@venda.local', name: 'Vitória Santos', role: 'lojista', customerId: vitoria, passwordHash },
+      { email: 'minas@venda.local', name: 'Marta Minas', role: 'lojista', customerId: minas, passwordHash },
+    ]);
     await seedOrderConditions(tx, [
       { customerId: aurora, creditLimitCents: 5_000_000 },
       { customerId: bella, creditLimitCents: 2_000_000 },
+      { customerId: vitoria, creditLimitCents: 3_000_000 },
+      { customerId: minas, creditLimitCents: 3_000_000 },
     ]);
     await tx.insert(auditLog).values({ action: 'system.seed', entity: 'system', after: { customers: all.length, shops: 3 } });
   });

@@ -1,6 +1,7 @@
 'use server';
 
-import { serverAction } from '@/lib/server/action';
+import { revalidatePath } from 'next/cache';
+import { serverAction as run } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addPaymentTerm, removeUfMinimum, saveOrderSettings, setUfMinimum, togglePaymentTerm } from './condition-use-cases';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, releaseOrder, shipOrder, withdrawOrder } from './lifecycle-use-cases';
@@ -8,6 +9,13 @@ import { addPackToOrder, addToOrder, removeOrderProduct, setProductLines, submit
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 const ORDER_PAGES = ['/lojista/pedidos', '/representante/pedidos', '/comercial/pedidos', '/financeiro/pedidos'];
+
+/** An order change shows on every page that lists or details orders, and on the storefront's stock: refresh them all. */
+const serverAction: typeof run = async (useCase, input, options) => {
+  const result = await run(useCase, input, options);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+};
 
 export const addToOrderAction: Action = async (_p, f) => serverAction(addToOrder, f, { revalidate: ORDER_PAGES });
 export const addPackToOrderAction: Action = async (_p, f) => serverAction(addPackToOrder, f, { revalidate: ORDER_PAGES });

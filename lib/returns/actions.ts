@@ -2,13 +2,21 @@
 
 import { redirect } from 'next/navigation';
 import { MAX_IMAGE_BYTES } from '@/lib/catalog/images';
-import { serverAction } from '@/lib/server/action';
+import { revalidatePath } from 'next/cache';
+import { serverAction as run } from '@/lib/server/action';
 import { formDataToObject } from '@/lib/server/form-data';
 import type { ActionResult } from '@/lib/server/use-case';
 import { MAX_RETURN_PHOTOS } from './schemas';
 import { authoriseReturn, closeReturn, inspectReturn, openReturn, receiveReturn, refuseReturn, routeReturn } from './use-cases';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+/** A return's step changes its pages, its order's page and the stock shown: refresh them all. */
+const serverAction: typeof run = async (useCase, input, options) => {
+  const result = await run(useCase, input, options);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+};
 const RETURN_PAGES = ['/lojista/devolucoes', '/representante/devolucoes', '/comercial/devolucoes', '/comercial/produtos', '/lojista/pedidos'];
 
 /** The photos arrive as files; they are checked for count and size here and by their bytes in the use case. */
