@@ -33,7 +33,7 @@ test.describe('storefront prices', () => {
     await expect(b.getByTestId('price-explanation')).toContainText('RS ≫ SP');
 
     await b.getByTestId('product-card').first().getByRole('link').click();
-    await expect(b.getByTestId('stock-grid')).toBeVisible();
+    await expect(b.getByTestId('order-grid')).toBeVisible();
     await expect(b.getByRole('heading', { name: /Estoque disponível em Filial São Paulo/ })).toBeVisible();
     await aurora.close();
     await bellaCtx.close();
@@ -89,7 +89,7 @@ test.describe('comercial adds a product', () => {
     await s.goto(`/lojista/loja?q=${reference}`);
     await expect(s.getByRole('link', { name })).toBeVisible();
     await s.getByRole('link', { name }).click();
-    await expect(s.getByTestId('stock-grid').getByRole('columnheader')).toHaveText(['Cor', 'PP', 'P', 'M', 'G', 'GG']);
+    await expect(s.getByTestId('order-grid').getByRole('columnheader')).toHaveText(['Cor', 'PP', 'P', 'M', 'G', 'GG']);
     await shop.close();
   });
 });

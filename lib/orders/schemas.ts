@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moneyCents, percentBps } from '@/lib/server/fields';
+import { percentBps } from '@/lib/server/fields';
 
 const id = z.uuid({ error: 'validation.invalidOption' });
 const quantity = z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(0, { error: 'validation.quantity' }).max(99999, { error: 'validation.quantity' });
