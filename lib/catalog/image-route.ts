@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { productImages } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentActor } from '@/lib/auth/session';
-import { readImage } from './images';
+import { imageResponse, readImage } from './images';
 import { isUuid } from '@/lib/server/ids';
 
 /** GET /api/imagens/:id — a product image with its real content type, for signed-in catalog users. */
@@ -17,13 +17,5 @@ export async function serveProductImage(id: string): Promise<Response> {
   if (!image) return new Response('Not found', { status: 404 });
   const body = await readImage(image.storageKey).catch(() => null);
   if (!body) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': image.contentType,
-      'Content-Length': String(body.length),
-      'Cache-Control': 'private, max-age=86400, immutable',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    },
-  });
+  return imageResponse(body, image.contentType);
 }

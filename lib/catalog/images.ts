@@ -32,3 +32,16 @@ export async function readImage(key: string): Promise<Buffer> {
   if (!/^[0-9a-f-]{36}\.(jpg|png|webp)$/.test(key)) throw new Error('bad storage key');
   return readFile(path.join(uploadsDir(), key));
 }
+
+/** An uploaded image as an HTTP response: its real type, private caching, and no way to run as a document. */
+export function imageResponse(body: Buffer, contentType: string): Response {
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Length': String(body.length),
+      'Cache-Control': 'private, max-age=86400, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  });
+}

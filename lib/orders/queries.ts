@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, channels, customers, orderLines, orders, paymentTerms, products, productVariants, returns, stockLevels, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
@@ -8,6 +8,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { orderScope } from './scope';
+import { ORDER_ACTIONS } from './transitions';
 
 const repName = sql<string | null>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${customers.representativeId})`;
 
@@ -90,17 +91,6 @@ export async function listDrafts(db: DbExecutor, actor: Actor) {
     .orderBy(desc(orders.updatedAt));
 }
 
-/** How many orders wait for the actor: approval (portfolio), financial hold. */
-export async function orderCounts(db: DbExecutor, actor: Actor) {
-  assertCan(actor, 'orders.read');
-  const rows = await db
-    .select({ status: orders.status, n: sql<number>`count(*)::int` })
-    .from(orders)
-    .where(orderScope(actor))
-    .groupBy(orders.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<(typeof rows)[number]['status'], number>>;
-}
-
 /** One order with its customer, channel, terms, lines (with the stock available now at its channel) and timeline. */
 export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'orders.read');
@@ -146,7 +136,7 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
       .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actorName: users.name, after: auditLog.after })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(and(eq(auditLog.entity, 'order'), eq(auditLog.entityId, id), or(sql`${auditLog.action} IN ('orders.submit','orders.approve','orders.hold','orders.reject','orders.release','orders.invoice','orders.ship','orders.deliver','orders.withdraw','orders.cancel')`)))
+      .where(and(eq(auditLog.entity, 'order'), eq(auditLog.entityId, id), inArray(auditLog.action, ORDER_ACTIONS.map((a) => `orders.${a}`))))
       .orderBy(desc(auditLog.at), desc(auditLog.id)),
     db.select({ id: returns.id, number: returns.number, status: returns.status, createdAt: returns.createdAt }).from(returns).where(eq(returns.orderId, id)).orderBy(desc(returns.createdAt)),
   ]);

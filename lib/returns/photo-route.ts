@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentActor } from '@/lib/auth/session';
-import { readImage } from '@/lib/catalog/images';
+import { imageResponse, readImage } from '@/lib/catalog/images';
 import { returnPhotoFor } from './queries';
 
 /** GET /api/devolucoes/fotos/:id — a return photo, only for those who may see the return. */
@@ -13,13 +13,5 @@ export async function serveReturnPhoto(id: string): Promise<Response> {
   const photo = await returnPhotoFor(getDb(), actor, id);
   const body = photo ? await readImage(photo.storageKey).catch(() => null) : null;
   if (!photo || !body) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': photo.contentType,
-      'Content-Length': String(body.length),
-      'Cache-Control': 'private, max-age=86400, immutable',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    },
-  });
+  return imageResponse(body, photo.contentType);
 }
