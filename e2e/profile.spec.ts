@@ -20,10 +20,17 @@ test('a user switches language, it is saved on the profile, and logout works', a
   await other.close();
 
   await page.reload();
+  const cookiesBeforeLogout = await ctx.cookies();
   await page.getByRole('button', { name: 'Sair' }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page.locator('input[name="password"]')).toBeVisible();
   await page.goto('/usuario');
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fusuario/);
+
+  // The old session cookie, put back (a copy kept by a request in flight, or stolen), is refused.
+  await ctx.addCookies(cookiesBeforeLogout);
+  await page.goto('/usuario');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fusuario/);
+  await expect(page.locator('input[name="password"]')).toBeVisible();
   await ctx.close();
 });
 

@@ -2,7 +2,9 @@
 
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
-import { signIn, signOut } from './config';
+import { getDb } from '@/db/client';
+import { auth, signIn, signOut } from './config';
+import { isSessionId, revokeSession } from './revocation';
 import { safeCallbackPath } from './public-paths';
 
 export type LoginState = { error: 'invalid' | 'throttled' | 'blocked' | null; email: string };
@@ -34,6 +36,14 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
   return { error: null, email };
 }
 
+/**
+ * Ends the session on the server too: clearing the cookie alone is not enough, since a copy of it
+ * (another tab's request in flight, a stolen cookie) would otherwise stay valid until it expires.
+ */
 export async function logoutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.user?.id && isSessionId(session.sid)) {
+    await revokeSession(getDb(), { sessionId: session.sid, userId: session.user.id, loginAt: session.loginAt });
+  }
   await signOut({ redirectTo: '/login' });
 }

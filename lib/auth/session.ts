@@ -14,7 +14,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return loadActor(getDb(), id, session.loginAt ?? 0);
+  return loadActor(getDb(), id, { loginAt: session.loginAt ?? 0, sessionId: session.sid });
 });
 
 /** For pages: the actor, or a redirect to the login page that comes back here afterwards. */

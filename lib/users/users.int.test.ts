@@ -103,9 +103,9 @@ describe('blocking, unblocking and changing roles', () => {
 
     const sessionBeforeBlock = Date.now() - 60_000;
     expect((await runUseCase(as('admin'), unblockUser, { id: target.id })).ok).toBe(true);
-    expect(await loadActor(db, target.id, Date.now() + 1000)).not.toBeNull();
+    expect(await loadActor(db, target.id, { loginAt: Date.now() + 1000 })).not.toBeNull();
     // The session that was open when the user was blocked stays dead after unblocking.
-    expect(await loadActor(db, target.id, sessionBeforeBlock)).toBeNull();
+    expect(await loadActor(db, target.id, { loginAt: sessionBeforeBlock })).toBeNull();
   });
 
   it('a demoted user acts with the new role at once', async () => {
