@@ -181,6 +181,7 @@ export async function countCustomersByUf(db: DbExecutor, actor: Actor) {
       total: sql<number>`count(*)::int`,
       companies: sql<number>`count(*) filter (where ${customers.documentType} = 'cnpj')::int`,
       individuals: sql<number>`count(*) filter (where ${customers.documentType} = 'cpf')::int`,
+      blocked: sql<number>`count(*) filter (where ${customers.status} = 'blocked')::int`,
     })
     .from(customers)
     .where(customerScope(actor))

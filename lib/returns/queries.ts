@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, channels, creditNotes, customers, orderLines, orders, products, productVariants, returnLines, returnPhotos, returns, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
+import { customerScope } from '@/lib/crm/scope';
 import { orderScope } from '@/lib/orders/scope';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
@@ -127,7 +128,7 @@ export async function returnPhotoFor(db: DbExecutor, actor: Actor, photoId: stri
   return row ?? null;
 }
 
-/** Credit notes for finance to settle (and for the shop: its own). */
+/** Credit notes for finance to settle, within the actor's customer scope. */
 export async function listCreditNotes(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'credit_notes.read');
   return db
@@ -135,6 +136,7 @@ export async function listCreditNotes(db: DbExecutor, actor: Actor) {
     .from(creditNotes)
     .innerJoin(customers, eq(customers.id, creditNotes.customerId))
     .innerJoin(returns, eq(returns.id, creditNotes.returnId))
+    .where(customerScope(actor))
     .orderBy(desc(creditNotes.createdAt))
     .limit(500);
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { BarChartWithTable } from '@/components/charts/bar-chart-card';
+import { WorkQueueCard } from '@/components/home/work-queue-card';
 import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
@@ -15,6 +16,7 @@ export default async function FinanceiroHome() {
   return (
     <>
       <PageHeader title={t('financeiro.homeTitle')} description={t('financeiro.homeDescription')} />
+      <WorkQueueCard actor={actor} area="financeiro" className="mb-6" />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <StatCard label={t('home.customers')} value={total} />
         <StatCard label={t('home.companies')} value={companies} />

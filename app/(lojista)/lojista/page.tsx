@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { WorkQueueCard } from '@/components/home/work-queue-card';
 import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
@@ -15,6 +16,7 @@ export default async function LojistaHome() {
   return (
     <>
       <PageHeader title={t('lojista.homeTitle', { name: customer?.name ?? actor.name })} description={t('lojista.homeDescription')} />
+      <WorkQueueCard actor={actor} area="lojista" className="mb-6" />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <StatCard label={t('home.shops')} value={shops.length} />
         <StatCard label={t('home.employees')} value={employees} />

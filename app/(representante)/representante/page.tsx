@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { BarChartWithTable } from '@/components/charts/bar-chart-card';
 import { CustomerList } from '@/components/crm/customer-list';
+import { WorkQueueCard } from '@/components/home/work-queue-card';
 import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
@@ -16,6 +17,7 @@ export default async function RepresentanteHome() {
   return (
     <>
       <PageHeader title={t('representante.homeTitle')} description={t('representante.homeDescription')} />
+      <WorkQueueCard actor={actor} area="representante" className="mb-6" />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <StatCard label={t('home.portfolioCustomers')} value={total} />
         <StatCard label={t('home.companies')} value={companies} />
