@@ -15,12 +15,15 @@ export async function OrderFilters({
   basePath,
   full,
   exportHref,
+  byUf = true,
 }: {
   filter: OrderFilter;
   basePath: string;
   /** Representative, channel and collection options; null shows only search, status, UF and period. */
   full: { reps: Option[]; channels: Option[]; collections: string[] } | null;
   exportHref?: string;
+  /** A shop's own orders all go to its own UF: no UF filter there. */
+  byUf?: boolean;
 }) {
   const t = await getTranslations('orders');
   const all = t('filters.all');
@@ -36,7 +39,7 @@ export async function OrderFilters({
       </div>
       <FilterSelect id="of-status" label={t('filters.status')} name="status" value={filter.status} allLabel={all} options={ORDER_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
       {full && <FilterSelect id="of-rep" label={t('filters.rep')} name="rep" value={filter.rep} allLabel={all} options={full.reps} />}
-      <FilterSelect id="of-uf" label={t('filters.uf')} name="uf" value={filter.uf} allLabel={all} options={UFS.map((u) => ({ value: u, label: u }))} />
+      {byUf && <FilterSelect id="of-uf" label={t('filters.uf')} name="uf" value={filter.uf} allLabel={all} options={UFS.map((u) => ({ value: u, label: u }))} />}
       {full && <FilterSelect id="of-channel" label={t('filters.channel')} name="channel" value={filter.channel} allLabel={all} options={full.channels} />}
       {full && <FilterSelect id="of-collection" label={t('filters.collection')} name="collection" value={filter.collection} allLabel={all} options={full.collections.map((c) => ({ value: c, label: c }))} />}
       <div className="flex flex-col text-sm">

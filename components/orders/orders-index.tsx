@@ -52,7 +52,7 @@ export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Ac
           <OrdersTable rows={drafts} total={drafts.length} filter={filter} basePath={basePath} showCustomer={!shop} paged={false} testId="order-drafts" />
         </Card>
       )}
-      <OrderFilters filter={filter} basePath={basePath} full={options} exportHref={can(actor.role, 'orders.export') ? `${basePath}/exportar` : undefined} />
+      <OrderFilters filter={filter} basePath={basePath} full={options} byUf={!shop} exportHref={can(actor.role, 'orders.export') ? `${basePath}/exportar` : undefined} />
       {result.total === 0 ? (
         <EmptyState
           title={filtered ? t('list.emptyFiltered') : t('list.empty')}

@@ -1,12 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { customers, users } from '@/db/schema';
+import { auditLog, customers, emailOutbox, orders, returns, stockLevels, users } from '@/db/schema';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { attemptLogin } from '@/lib/auth/login';
 import { ROLES } from '@/lib/auth/roles';
 import { detectDocument } from '@/lib/crm/document';
 import { DEMO_PASSWORD, seedDemo } from './demo';
+import { seedDemoOrders } from './demo-orders';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -28,5 +29,41 @@ describe('demo seed', () => {
     expect(await seedDemo(db, () => {})).toBe(false);
     const [after] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     expect(after!.n).toBe(before!.n);
+  });
+});
+
+describe('demo orders', () => {
+  it('puts orders in every state through the use cases, without overselling, and leaves the logins as new', async () => {
+    const { db: fresh, drop: dropFresh } = await createTestDatabase();
+    try {
+      await seedDemo(fresh, () => {});
+      expect(await seedDemoOrders(fresh, () => {})).toBe(true);
+      const states = await fresh.select({ status: orders.status, n: sql<number>`count(*)::int` }).from(orders).groupBy(orders.status);
+      const count = Object.fromEntries(states.map((s) => [s.status, s.n]));
+      for (const s of ['draft', 'submitted', 'financial_hold', 'approved', 'rejected', 'invoiced', 'shipped', 'delivered', 'cancelled']) expect(count[s], s).toBeGreaterThanOrEqual(1);
+      expect(await fresh.select().from(returns).where(eq(returns.status, 'requested'))).toHaveLength(1);
+      // Adding to an existing draft spends no order number: the numbers run without gaps.
+      const [numbers] = await fresh.select({ n: sql<number>`count(*)::int`, span: sql<number>`(max(${orders.number}) - min(${orders.number}) + 1)::int` }).from(orders);
+      expect(numbers!.span).toBe(numbers!.n);
+
+      // Every submitted order is priced and every reservation is in the ledger and on the shelf.
+      const [unpriced] = await fresh.select({ n: sql<number>`count(*)::int` }).from(orders).where(sql`${orders.status} <> 'draft' AND ${orders.totalCents} <= 0`);
+      expect(unpriced!.n).toBe(0);
+      const [negative] = await fresh.select({ n: sql<number>`count(*)::int` }).from(stockLevels).where(sql`${stockLevels.reserved} < 0 OR ${stockLevels.reserved} > ${stockLevels.onHand}`);
+      expect(negative!.n).toBe(0);
+      const [reserved] = await fresh.select({ n: sql<number>`coalesce(sum(${stockLevels.reserved}), 0)::int` }).from(stockLevels);
+      const held = await fresh.execute(sql`SELECT coalesce(sum(l.quantity), 0)::int AS n FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.status IN ('financial_hold', 'approved', 'invoiced')`);
+      expect(reserved!.n).toBe(Number((held as unknown as { n: number }[])[0]!.n));
+
+      const timeline = await fresh.select().from(auditLog).where(eq(auditLog.action, 'orders.deliver'));
+      expect(timeline).toHaveLength(1);
+      expect((await fresh.select().from(emailOutbox)).length).toBeGreaterThan(10);
+      const logins = await fresh.select({ channelId: users.channelId, serving: users.servingCustomerId }).from(users).where(inArray(users.email, ['lojista@venda.local', 'bella@venda.local', 'representante@venda.local']));
+      expect(logins.every((u) => u.channelId === null && u.serving === null)).toBe(true);
+
+      expect(await seedDemoOrders(fresh, () => {})).toBe(false);
+    } finally {
+      await dropFresh();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { createDb } from '@/db/client';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
+import { seedDemoOrders } from '@/db/seed/demo-orders';
 
 export const EMBEDDED = { dir: '.data/postgres', port: 54329, database: 'venda' } as const;
 export const EMBEDDED_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED.port}/${EMBEDDED.database}`;
@@ -40,7 +41,7 @@ export async function prepareDatabase(db: ResolvedDatabase): Promise<void> {
   if (shouldSeedDemo(db.embedded, process.env)) {
     const { db: conn, close } = createDb(db.url, { max: 1 });
     try {
-      await seedDemo(conn);
+      if (await seedDemo(conn)) await seedDemoOrders(conn);
     } finally {
       await close();
     }

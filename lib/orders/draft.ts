@@ -25,17 +25,24 @@ export async function orderingTarget(db: DbExecutor, actor: Actor): Promise<{ cu
   return { customerId: customer.id, channelId: channel.id };
 }
 
-/** The draft of (customer, channel), created on first use. The partial unique index keeps it one. */
+/**
+ * The draft of (customer, channel), created on first use. The partial unique index keeps it one;
+ * looking first keeps an existing draft from spending an order number on a refused insert.
+ */
 export async function draftFor(ctx: UseCaseContext, target: { customerId: string; channelId: string }) {
+  const find = () =>
+    ctx.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.customerId, target.customerId), eq(orders.channelId, target.channelId), eq(orders.status, 'draft')))
+      .for('update');
+  const [existing] = await find();
+  if (existing) return existing;
   await ctx.db
     .insert(orders)
     .values({ ...target, createdById: ctx.actor.userId })
     .onConflictDoNothing();
-  const [order] = await ctx.db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.customerId, target.customerId), eq(orders.channelId, target.channelId), eq(orders.status, 'draft')))
-    .for('update');
+  const [order] = await find();
   return order!;
 }
 
