@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { SizeGrid } from '@/components/catalog/size-grid';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/server/use-case';
 
@@ -33,9 +34,6 @@ export function OrderGridForm({
   const [quantities, setQuantities] = useState<Record<string, string>>(initial);
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const colors = [...new Map(cells.map((c) => [c.colorName, c.colorHex])).entries()];
-  const sizes = [...new Set(cells.map((c) => c.size))];
-  const cell = (color: string, size: string) => cells.find((c) => c.colorName === color && c.size === size);
   const qty = (id: string) => {
     const n = Number(quantities[id] ?? '');
     return Number.isInteger(n) && n > 0 ? n : 0;
@@ -65,55 +63,40 @@ export function OrderGridForm({
         });
       }}
     >
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm" data-testid="order-grid">
-          <thead>
-            <tr>
-              <th scope="col" className="px-2 py-1 text-left font-medium">{t('orders.grid.color')}</th>
-              {sizes.map((s) => (
-                <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
-                  {s}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {colors.map(([color, hex]) => (
-              <tr key={color} className="border-t border-stone-100">
-                <th scope="row" className="px-2 py-2 text-left font-normal whitespace-nowrap">
-                  <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
-                  {color}
-                </th>
-                {sizes.map((s) => {
-                  const c = cell(color, s);
-                  if (!c) return <td key={s} className="px-2 py-2 text-center text-stone-400">—</td>;
-                  const excess = qty(c.variantId) - c.available;
-                  return (
-                    <td key={s} className="px-1 py-1 text-center align-top">
-                      <input
-                        type="text"
-                        inputMode="numeric"
-                        aria-label={t('orders.grid.quantityFor', { color, size: s })}
-                        aria-invalid={excess > 0 || undefined}
-                        aria-describedby={excess > 0 ? `over-${c.variantId}` : undefined}
-                        value={quantities[c.variantId] ?? ''}
-                        onChange={(e) => setQuantities((q) => ({ ...q, [c.variantId]: e.target.value.replace(/\D/g, '').slice(0, 5) }))}
-                        className={`w-16 rounded-md border px-2 py-1 text-center tabular-nums ${excess > 0 ? 'border-red-600 bg-red-50' : 'border-stone-300'}`}
-                      />
-                      <span className={`block text-xs ${c.available > 0 ? 'text-stone-500' : 'text-stone-400'}`}>{t('orders.grid.available', { n: c.available })}</span>
-                      {excess > 0 && (
-                        <span id={`over-${c.variantId}`} className="block text-xs text-red-700">
-                          {t('orders.grid.overStock', { n: excess })}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SizeGrid
+        variants={cells}
+        colorLabel={t('orders.grid.color')}
+        testId="order-grid"
+        renderCell={(c, color, s) => {
+          if (!c)
+            return (
+              <td key={s} className="px-2 py-2 text-center text-stone-400">
+                —
+              </td>
+            );
+          const excess = qty(c.variantId) - c.available;
+          return (
+            <td key={s} className="px-1 py-1 text-center align-top">
+              <input
+                type="text"
+                inputMode="numeric"
+                aria-label={t('orders.grid.quantityFor', { color, size: s })}
+                aria-invalid={excess > 0 || undefined}
+                aria-describedby={excess > 0 ? `over-${c.variantId}` : undefined}
+                value={quantities[c.variantId] ?? ''}
+                onChange={(e) => setQuantities((q) => ({ ...q, [c.variantId]: e.target.value.replace(/\D/g, '').slice(0, 5) }))}
+                className={`w-16 rounded-md border px-2 py-1 text-center tabular-nums ${excess > 0 ? 'border-red-600 bg-red-50' : 'border-stone-300'}`}
+              />
+              <span className={`block text-xs ${c.available > 0 ? 'text-stone-500' : 'text-stone-400'}`}>{t('orders.grid.available', { n: c.available })}</span>
+              {excess > 0 && (
+                <span id={`over-${c.variantId}`} className="block text-xs text-red-700">
+                  {t('orders.grid.overStock', { n: excess })}
+                </span>
+              )}
+            </td>
+          );
+        }}
+      />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending} variant={mode === 'add' ? 'primary' : 'secondary'}>
           {pending ? t('common.saving') : mode === 'add' ? t('orders.grid.add') : t('orders.grid.update')}

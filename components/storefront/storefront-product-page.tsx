@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { getStorefrontProduct, storefrontContext } from '@/lib/catalog/storefront';
@@ -22,9 +23,7 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
   });
   const t = await getTranslations('storefront');
   const format = await getFormatter();
-  const colors = [...new Map(data.variants.map((v) => [v.colorName, v.colorHex])).entries()];
-  const sizes = [...new Set(data.variants.map((v) => v.size))];
-  const cell = (color: string, size: string) => data.variants.find((v) => v.colorName === color && v.size === size);
+  const { colors } = gridAxes(data.variants);
   const canOrder = can(actor.role, 'orders.place') && Boolean(ctx.customer) && Boolean(data.price);
   const to = await getTranslations('orders');
   return (
@@ -40,7 +39,12 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
             <div className="mb-4 grid grid-cols-3 gap-2">
               {data.images.map((img, i) => (
                 /* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */
-                <img key={img.id} src={`/api/imagens/${img.id}`} alt={i === 0 ? data.product.name : ''} className={`${i === 0 ? 'col-span-3' : ''} w-full rounded border border-stone-200 object-cover`} />
+                <img
+                  key={img.id}
+                  src={`/api/imagens/${img.id}`}
+                  alt={i === 0 ? data.product.name : ''}
+                  className={`${i === 0 ? 'col-span-3' : ''} w-full rounded border border-stone-200 object-cover`}
+                />
               ))}
             </div>
           )}
@@ -65,7 +69,10 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
               <ul>
                 {data.packs.map((p) => (
                   <li key={p.id}>
-                    {p.name}: {Object.entries(p.quantities).map(([s, q]) => `${q} ${s}`).join(', ')}
+                    {p.name}:{' '}
+                    {Object.entries(p.quantities)
+                      .map(([s, q]) => `${q} ${s}`)
+                      .join(', ')}
                   </li>
                 ))}
               </ul>
@@ -76,7 +83,13 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
           {canOrder ? (
             <Card title={`${to('grid.title')} — ${t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}`}>
               <p className="mb-3 text-xs text-stone-500">{to('grid.hint')}</p>
-              <OrderGridForm action={addToOrderAction} productId={data.product.id} mode="add" ordersPath={ordersPath} cells={data.variants.map((v) => ({ variantId: v.id, colorName: v.colorName, colorHex: v.colorHex, size: v.size, available: v.available }))} />
+              <OrderGridForm
+                action={addToOrderAction}
+                productId={data.product.id}
+                mode="add"
+                ordersPath={ordersPath}
+                cells={data.variants.map((v) => ({ variantId: v.id, colorName: v.colorName, colorHex: v.colorHex, size: v.size, available: v.available }))}
+              />
               {data.packs.length > 0 && (
                 <div className="mt-6 border-t border-stone-100 pt-4">
                   <h3 className="mb-2 text-sm font-semibold">{to('pack.title')}</h3>
@@ -85,45 +98,17 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
               )}
             </Card>
           ) : (
-          <Card title={t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}>
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-sm" data-testid="stock-grid">
-                <thead>
-                  <tr>
-                    <th scope="col" className="px-2 py-1 text-left font-medium">{t('color')}</th>
-                    {sizes.map((s) => (
-                      <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
-                        {s}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {colors.map(([color, hex]) => (
-                    <tr key={color} className="border-t border-stone-100">
-                      <th scope="row" className="px-2 py-2 text-left font-normal">
-                        <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
-                        {color}
-                      </th>
-                      {sizes.map((s) => {
-                        const v = cell(color, s);
-                        return (
-                          <td key={s} className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-400'}`}>
-                            {v ? v.available : '—'}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p className="mt-2 text-xs text-stone-500">{t('gridHint')}</p>
-          </Card>
+            <Card title={t('grid', { origin: ctx.channel ? `${ctx.channel.name} (${ctx.channel.uf})` : '—' })}>
+              <SizeGrid
+                variants={data.variants}
+                colorLabel={t('color')}
+                testId="stock-grid"
+                renderCell={(v) => <td className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-400'}`}>{v ? v.available : '—'}</td>}
+              />
+              <p className="mt-2 text-xs text-stone-500">{t('gridHint')}</p>
+            </Card>
           )}
-          {!canOrder && can(actor.role, 'orders.place') && (
-            <p className="text-sm text-amber-900">{ctx.customer ? to('grid.noPrice') : to('grid.servingRequired')}</p>
-          )}
+          {!canOrder && can(actor.role, 'orders.place') && <p className="text-sm text-amber-900">{ctx.customer ? to('grid.noPrice') : to('grid.servingRequired')}</p>}
         </div>
       </div>
     </>

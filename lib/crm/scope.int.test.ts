@@ -41,7 +41,7 @@ describe('customer scope', () => {
     expect(mine).toHaveLength(1);
     expect(mine.map((c) => c.id)).not.toContain(otherCustomerId);
     expect((await listCustomersInScope(db, otherRep)).map((c) => c.id)).toEqual([otherCustomerId]);
-    expect(await countCustomersByUf(db, actors.representante)).toEqual([{ uf: 'SC', total: 1, companies: 1, individuals: 0 }]);
+    expect(await countCustomersByUf(db, actors.representante)).toEqual([{ uf: 'SC', total: 1, companies: 1, individuals: 0, blocked: 0 }]);
   });
 
   it('a shop sees only its own record', async () => {

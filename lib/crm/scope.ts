@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import { customers } from '@/db/schema';
 import type { Actor } from '@/lib/server/context';
 
@@ -13,6 +13,25 @@ export function customerScope(actor: Actor): SQL {
       return eq(customers.representativeId, actor.userId);
     case 'lojista':
       return actor.customerId ? eq(customers.id, actor.customerId) : sql`false`;
+    case 'usuario':
+      return sql`false`;
+  }
+}
+
+/**
+ * A customer's own records (orders, returns…), seen exactly as the customer is: the brand's staff all,
+ * a representative its portfolio's, a shop its own. `customerId` is the record's customer column.
+ */
+export function customerRecordScope(actor: Actor, customerId: Column): SQL {
+  switch (actor.role) {
+    case 'admin':
+    case 'comercial':
+    case 'financeiro':
+      return sql`true`;
+    case 'representante':
+      return inArray(customerId, sql`(SELECT ${customers.id} FROM ${customers} WHERE ${customers.representativeId} = ${actor.userId})`);
+    case 'lojista':
+      return actor.customerId ? eq(customerId, actor.customerId) : sql`false`;
     case 'usuario':
       return sql`false`;
   }
