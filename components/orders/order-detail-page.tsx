@@ -2,6 +2,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
+import { DetailHeader } from '@/components/ui/detail-header';
+import { Notice } from '@/components/ui/notice';
 import { Card } from '@/components/ui/card';
 import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
@@ -35,26 +37,16 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
   const returnsPath = basePath.replace(/pedidos$/, 'devolucoes');
   return (
     <>
-      <p className="mb-4 text-sm">
-        <Link href={basePath} className="text-brand-800 hover:underline">
-          ← {t('detail.back')}
-        </Link>
-      </p>
-      <div className="mb-6 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{t('detail.title', { number: order.number })}</h1>
-        <span data-testid="order-status">
-          <OrderStatusBadge status={order.status} />
-        </span>
-      </div>
-      <div className="mb-6 space-y-2">
+      <DetailHeader backHref={basePath} backLabel={t('detail.back')} title={t('detail.title', { number: order.number })} status={<OrderStatusBadge status={order.status} />} statusTestId="order-status" />
+      <div className="mb-6 space-y-2 empty:hidden">
         {customer.status === 'blocked' && (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          <Notice tone="danger" role="alert">
             {shop ? t('detail.blockedBanner', { reason: customer.blockedReason ?? '—' }) : t('detail.blockedBannerStaff', { reason: customer.blockedReason ?? '—' })}
-          </p>
+          </Notice>
         )}
-        {order.status === 'financial_hold' && order.holdReason && <p className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">{t('detail.holdBanner', { reason: t(`holdReasons.${order.holdReason}`) })}</p>}
-        {order.status === 'rejected' && <p className="rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">{t('detail.rejected', { reason: order.rejectionReason ?? '—' })}</p>}
-        {order.status === 'cancelled' && <p className="rounded-md bg-stone-100 px-4 py-3 text-sm text-stone-800">{t('detail.cancelled', { reason: order.cancelReason ?? '—' })}</p>}
+        {order.status === 'financial_hold' && order.holdReason && <Notice tone="warning">{t('detail.holdBanner', { reason: t(`holdReasons.${order.holdReason}`) })}</Notice>}
+        {order.status === 'rejected' && <Notice tone="danger">{t('detail.rejected', { reason: order.rejectionReason ?? '—' })}</Notice>}
+        {order.status === 'cancelled' && <Notice tone="neutral">{t('detail.cancelled', { reason: order.cancelReason ?? '—' })}</Notice>}
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">

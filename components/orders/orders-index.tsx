@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
@@ -38,9 +39,9 @@ export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Ac
         actions={can(actor.role, 'orders.place') ? <ButtonLink href={storePath}>{t('list.goShop')}</ButtonLink> : undefined}
       />
       {own?.status === 'blocked' && (
-        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <Notice tone="danger" role="alert" className="mb-4">
           {t('detail.blockedBanner', { reason: own.blockedReason ?? '—' })}
-        </p>
+        </Notice>
       )}
       {queue && (
         <Card title={`${queueStatus === 'submitted' ? t('list.queue') : t('list.holdQueue')} (${queue.total})`} className="mb-6">

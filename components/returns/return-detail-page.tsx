@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { DetailHeader } from '@/components/ui/detail-header';
+import { Notice } from '@/components/ui/notice';
 import { Card } from '@/components/ui/card';
 import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
@@ -26,24 +28,20 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
   const ordersPath = basePath.replace(/devolucoes$/, 'pedidos');
   return (
     <>
-      <p className="mb-4 text-sm">
-        <Link href={basePath} className="text-brand-800 hover:underline">
-          ← {t('detail.back')}
-        </Link>
-      </p>
-      <div className="mb-6 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{t('detail.title', { number: ret.number })}</h1>
-        <span data-testid="return-status">
-          <ReturnStatusBadge status={ret.status} />
-        </span>
+      <DetailHeader backHref={basePath} backLabel={t('detail.back')} title={t('detail.title', { number: ret.number })} status={<ReturnStatusBadge status={ret.status} />} statusTestId="return-status" />
+      <div className="mb-6 space-y-2 empty:hidden">
+        {created && (
+          <Notice tone="success" role="status">
+            {t('detail.created')}
+          </Notice>
+        )}
+        {ret.status === 'refused' && <Notice tone="danger">{t('detail.refused', { reason: ret.refusalReason ?? '—' })}</Notice>}
+        {data.creditNote?.id && (
+          <Notice tone="success" testId="credit-note">
+            {t('detail.creditNote', { number: data.creditNote.number!, amount: money(data.creditNote.amountCents!) })}
+          </Notice>
+        )}
       </div>
-      {created && <p role="status" className="mb-4 rounded-md bg-green-50 px-4 py-3 text-sm text-green-800">{t('detail.created')}</p>}
-      {ret.status === 'refused' && <p className="mb-4 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">{t('detail.refused', { reason: ret.refusalReason ?? '—' })}</p>}
-      {data.creditNote?.id && (
-        <p className="mb-4 rounded-md bg-green-50 px-4 py-3 text-sm text-green-900" data-testid="credit-note">
-          {t('detail.creditNote', { number: data.creditNote.number!, amount: money(data.creditNote.amountCents!) })}
-        </p>
-      )}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           <Card title={t('detail.lines')}>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { listStorefront, storefrontContext, storefrontFacets, storefrontFilterSchema } from '@/lib/catalog/storefront';
@@ -35,9 +36,9 @@ export async function StorefrontPage({ actor, basePath, searchParams }: { actor:
         servingId={ctx.customer?.id ?? null}
       />
       {ctx.customer && !hasPrices && (
-        <p role="status" className="mb-6 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <Notice tone="warning" role="status" className="mb-6">
           {t('noPrices')}
-        </p>
+        </Notice>
       )}
       {ctx.pricing && hasPrices && (
         <div className="mb-6 rounded-md bg-brand-50 px-4 py-3">
