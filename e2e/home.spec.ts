@@ -25,3 +25,26 @@ test.describe('finance home', () => {
     await expect(page.getByLabel('Situação')).toHaveValue('blocked');
   });
 });
+
+test.describe('finance credit notes', () => {
+  test.use({ storageState: storageFor('financeiro') });
+  test('finance opens the credit notes from its home page and exports them as CSV; a shop cannot', async ({ page, browser }) => {
+    await page.goto('/financeiro');
+    await page.getByTestId('work-queues').getByRole('link', { name: /Notas de crédito em aberto/ }).click();
+    await expect(page).toHaveURL(/\/financeiro\/notas-de-credito$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Notas de crédito' })).toBeVisible();
+    await page.getByLabel('Situação').selectOption('open');
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    await expect(page).toHaveURL(/status=open/);
+    await expect(page.getByRole('link', { name: 'Exportar CSV' })).toHaveAttribute('href', '/financeiro/notas-de-credito/exportar?status=open');
+    const csv = await page.request.get('/financeiro/notas-de-credito/exportar?status=open');
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero,data,cliente,uf,devolucao,valor,situacao\r\n/);
+
+    const shop = await browser.newContext({ storageState: storageFor('lojista') });
+    expect((await shop.request.get('/financeiro/notas-de-credito/exportar')).status()).toBe(403);
+    await shop.close();
+  });
+});
+

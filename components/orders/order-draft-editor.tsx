@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { checkConditions, maxDiscountFor } from '@/lib/orders/conditions';
 import { setProductLinesAction } from '@/lib/orders/actions';
 import { describeProblem } from '@/lib/orders/problem-text';
+import { orderProducts } from '@/lib/orders/draft';
 import { draftGrids, type OrderDetail } from '@/lib/orders/queries';
 import { listPaymentTerms, loadConditions } from '@/lib/orders/settings';
 import type { Actor } from '@/lib/server/context';
@@ -18,7 +19,7 @@ export async function OrderDraftEditor({ actor, data }: { actor: Actor; data: Or
   const locale = await getLocale();
   const { order } = data;
   const productIds = [...new Set(data.lines.map((l) => l.productId))];
-  const [cells, conditions, terms] = await Promise.all([draftGrids(db, order, productIds), loadConditions(db), listPaymentTerms(db, true)]);
+  const [cells, conditions, terms, facts] = await Promise.all([draftGrids(db, order, productIds), loadConditions(db), listPaymentTerms(db, true), orderProducts(db, order)]);
   const quantities = new Map(data.lines.map((l) => [l.variantId, l.quantity]));
   const byProduct = productIds.map((pid) => {
     const lines = data.lines.filter((l) => l.productId === pid);
@@ -31,7 +32,7 @@ export async function OrderDraftEditor({ actor, data }: { actor: Actor; data: Or
       discountBps: order.discountBps,
       paymentTermId: order.paymentTermId,
       totals: { subtotalCents: order.subtotalCents, discountCents: order.discountCents, totalCents: order.totalCents },
-      products: byProduct.map((p) => ({ name: p.name, quantity: p.pieces })),
+      products: facts,
     },
     conditions,
   );

@@ -64,7 +64,12 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
                         <span className="block font-mono text-xs text-stone-500">{l.sku}</span>
                       </td>
                       <td className="py-2 pr-3 text-right tabular-nums">{l.quantity}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{money(l.unitCreditCents)}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums">
+                        {money(l.creditCents)}
+                        <span className="block text-xs text-stone-500">
+                          {l.quantity} × {money(l.unitCreditCents)}
+                        </span>
+                      </td>
                       <td className="py-2 pr-3">
                         {l.outcome ? t(`outcomes.${l.outcome}`) : '—'}
                         {l.inspectionNote && <span className="block text-xs text-stone-500">{l.inspectionNote}</span>}

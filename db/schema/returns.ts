@@ -49,6 +49,8 @@ export const returnLines = pgTable(
     quantity: integer('quantity').notNull(),
     /** The order's net unit price (after its discount): what a credit note is worth per unit. */
     unitCreditCents: bigint('unit_credit_cents', { mode: 'number' }).notNull(),
+    /** The credit for this line's quantity: its share of what the order really cost, rounded down (see lineCreditCents). */
+    creditCents: bigint('credit_cents', { mode: 'number' }).notNull().default(0),
     outcome: returnOutcomeEnum('outcome'),
     inspectionNote: text('inspection_note'),
     destination: returnDestinationEnum('destination'),

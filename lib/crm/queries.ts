@@ -9,6 +9,7 @@ import { CUSTOMER_PAGE_SIZE, type CustomerFilter } from './schemas';
 import { customerScope } from './scope';
 import { searchTerms } from './search-text';
 import { isUuid } from '@/lib/server/ids';
+import { inChunks } from '@/lib/csv';
 
 /** Qualified explicitly: Drizzle leaves columns unqualified in single-table selects, which would bind to the subquery's own table. */
 const OUTER_CUSTOMER_ID = sql.raw('"customers"."id"');
@@ -82,11 +83,11 @@ export async function listCustomers(db: DbExecutor, actor: Actor, filter: Custom
 export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>['rows'][number];
 
 /** Every customer matching the filter, with phones and assets, in chunks (CSV export). */
-export async function* iterateCustomersForExport(db: DbExecutor, actor: Actor, filter: CustomerFilter, chunk = 1000) {
+export function iterateCustomersForExport(db: DbExecutor, actor: Actor, filter: CustomerFilter) {
   assertCan(actor, 'customers.export');
   const where = whereFor(actor, filter);
-  for (let offset = 0; ; offset += chunk) {
-    const rows = await db
+  return inChunks((offset, limit) =>
+    db
       .select({
         ...listColumns,
         stateRegistration: customers.stateRegistration,
@@ -106,11 +107,9 @@ export async function* iterateCustomersForExport(db: DbExecutor, actor: Actor, f
       .leftJoin(users, eq(users.id, customers.representativeId))
       .where(where)
       .orderBy(asc(customers.name), asc(customers.id))
-      .limit(chunk)
-      .offset(offset);
-    yield* rows;
-    if (rows.length < chunk) return;
-  }
+      .limit(limit)
+      .offset(offset),
+  );
 }
 
 /** Search-as-you-type: a few best matches within the actor's scope. */

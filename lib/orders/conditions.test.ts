@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstallmentDays } from './condition-use-cases';
-import { checkConditions, expandPack, netUnitCents, orderTotals, type Conditions, type OrderFacts } from './conditions';
+import { checkConditions, expandPack, lineCreditCents, netLineCents, netUnitCents, orderTotals, type Conditions, type OrderFacts } from './conditions';
 
 const conditions: Conditions = { minOrderCents: 50_000, minOrderByUf: { AM: 200_000 }, quantityMultiple: 1, maxDiscountBps: { representante: 1000, lojista: 0 }, paymentTermIds: ['t1'] };
 const facts = (over: Partial<OrderFacts> = {}): OrderFacts => ({
@@ -24,6 +24,10 @@ describe('order conditions', () => {
   it("caps the discount by the submitter's role", () => {
     expect(checkConditions(facts({ discountBps: 500 }), conditions)).toContainEqual({ code: 'discount', maxBps: 0 });
     expect(checkConditions(facts({ role: 'representante', discountBps: 1000, totals: orderTotals([{ quantity: 10, unitPriceCents: 10_000 }], 1000) }), conditions)).toEqual([]);
+  });
+  it('names each product the customer can no longer order', () => {
+    const products = [{ name: 'Vestido', quantity: 10, available: true }, { name: 'Saia (S-01)', quantity: 2, available: false }];
+    expect(checkConditions(facts({ products }), conditions)).toEqual([{ code: 'unavailable', product: 'Saia (S-01)' }]);
   });
   it('requires an offered payment term', () => {
     expect(checkConditions(facts({ paymentTermId: null }), conditions)).toEqual([{ code: 'paymentTerm' }]);
@@ -49,5 +53,28 @@ describe('order money', () => {
     expect(parseInstallmentDays('0')).toEqual([0]);
     expect(parseInstallmentDays('60/30')).toBeNull();
     expect(parseInstallmentDays('trinta')).toBeNull();
+  });
+});
+
+describe('return credits', () => {
+  it('shares the order discount among the lines so they add up exactly to the total', () => {
+    const lines = [
+      { id: 'a', quantity: 3, unitPriceCents: 3333 },
+      { id: 'b', quantity: 1, unitPriceCents: 1 },
+      { id: 'c', quantity: 7, unitPriceCents: 1999 },
+    ];
+    const totals = orderTotals(lines, 1250);
+    const net = netLineCents(lines, totals.discountCents);
+    expect([...net.values()].reduce((s, c) => s + c, 0)).toBe(totals.totalCents);
+    expect(netLineCents(lines, 0).get('a')).toBe(9999);
+  });
+  it('never credits more than the shop paid, however the line is returned', () => {
+    // 1000 pieces at R$ 1,05 with 10 %: paid R$ 945,00; a per-unit rounding would credit R$ 950,00.
+    const lines = [{ id: 'x', quantity: 1000, unitPriceCents: 105 }];
+    const paid = orderTotals(lines, 1000).totalCents;
+    const net = netLineCents(lines, orderTotals(lines, 1000).discountCents).get('x')!;
+    expect(paid).toBe(94_500);
+    expect(lineCreditCents(net, 1000, 1000)).toBe(94_500);
+    expect(lineCreditCents(net, 1000, 333) + lineCreditCents(net, 1000, 333) + lineCreditCents(net, 1000, 334)).toBeLessThanOrEqual(94_500);
   });
 });

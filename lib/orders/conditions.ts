@@ -19,9 +19,39 @@ export function orderTotals(lines: { quantity: number; unitPriceCents: number }[
   return { subtotalCents, discountCents, totalCents: subtotalCents - discountCents };
 }
 
-/** Net unit price after the order's discount: what one returned unit is credited at. */
+/** Net unit price after the order's discount, rounded: shown beside a returned line. */
 export function netUnitCents(unitPriceCents: number, discountBps: number): number {
   return Math.round((unitPriceCents * (10000 - discountBps)) / 10000);
+}
+
+/**
+ * What each line really cost after the order's discount: the discount (rounded once, on the whole
+ * order) is shared among the lines in proportion to their value, the leftover cents going to the
+ * largest remainders, so the lines add up exactly to the order's total.
+ */
+export function netLineCents(lines: { id: string; quantity: number; unitPriceCents: number }[], discountCents: number): Map<string, number> {
+  const gross = lines.map((l) => ({ id: l.id, cents: l.quantity * l.unitPriceCents }));
+  const subtotal = gross.reduce((s, l) => s + l.cents, 0);
+  if (subtotal === 0 || discountCents === 0) return new Map(gross.map((l) => [l.id, l.cents]));
+  const shares = gross.map((l) => {
+    const exact = (discountCents * l.cents) / subtotal;
+    return { id: l.id, cents: l.cents, share: Math.floor(exact), remainder: exact - Math.floor(exact) };
+  });
+  let left = discountCents - shares.reduce((s, l) => s + l.share, 0);
+  for (const l of [...shares].sort((a, b) => b.remainder - a.remainder)) {
+    if (left <= 0) break;
+    l.share += 1;
+    left -= 1;
+  }
+  return new Map(shares.map((l) => [l.id, l.cents - l.share]));
+}
+
+/**
+ * The credit for returning `returned` of a line's `quantity` pieces: the line's net value pro rata,
+ * rounded down, so however a line is returned (all at once or in parts) it never credits more than was paid.
+ */
+export function lineCreditCents(netCents: number, quantity: number, returned: number): number {
+  return Math.floor((netCents * returned) / quantity);
 }
 
 /** The minimum order value for a customer in `uf`: the UF's own, else the global one. */
@@ -38,7 +68,8 @@ export type ConditionProblem =
   | { code: 'minimum'; minimumCents: number; missingCents: number }
   | { code: 'discount'; maxBps: number }
   | { code: 'paymentTerm' }
-  | { code: 'multiple'; product: string; quantity: number; multiple: number };
+  | { code: 'multiple'; product: string; quantity: number; multiple: number }
+  | { code: 'unavailable'; product: string };
 
 export type OrderFacts = {
   uf: string;
@@ -47,13 +78,14 @@ export type OrderFacts = {
   discountBps: number;
   paymentTermId: string | null;
   totals: Totals;
-  products: { name: string; quantity: number }[];
+  /** `available: false` when the customer can no longer order the product (restricted, inactive, or without a price in its list). */
+  products: { name: string; quantity: number; available?: boolean }[];
 };
 
 /** Everything that stands between a draft and its submission, each said exactly. */
 export function checkConditions(o: OrderFacts, c: Conditions): ConditionProblem[] {
-  const problems: ConditionProblem[] = [];
   if (o.products.length === 0) return [{ code: 'empty' }];
+  const problems: ConditionProblem[] = o.products.filter((p) => p.available === false).map((p) => ({ code: 'unavailable', product: p.name }));
   const minimum = minimumFor(o.uf, c);
   if (o.totals.totalCents < minimum) problems.push({ code: 'minimum', minimumCents: minimum, missingCents: minimum - o.totals.totalCents });
   const maxBps = maxDiscountFor(o.role, c);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { channels, customers, orderLines, orders, priceListItems, products, productVariants, users } from '@/db/schema';
-import { assertProductAllowed } from '@/lib/catalog/restrictions';
+import { assertProductAllowed, audienceOf, visibleTo } from '@/lib/catalog/restrictions';
 import { customerScope } from '@/lib/crm/scope';
 import { pricingFor } from '@/lib/pricing/customer-pricing';
 import type { Actor, UseCaseContext } from '@/lib/server/context';
@@ -60,6 +60,9 @@ export async function lockDraft(ctx: UseCaseContext, orderId: string) {
   return order;
 }
 
+/** The most pieces one line (one color and size) may hold, however many times it is added to. */
+export const MAX_LINE_QUANTITY = 99_999;
+
 export type LineInput = { variantId: string; quantity: number };
 
 /**
@@ -83,10 +86,12 @@ export async function applyLines(ctx: UseCaseContext, order: typeof orders.$infe
     throw new DomainError('orders.errors.noQuantity');
   }
   if (wanted.length) {
-    await ctx.db
+    const saved = await ctx.db
       .insert(orderLines)
       .values(wanted.map((l) => ({ orderId: order.id, productId, variantId: l.variantId, quantity: l.quantity, unitPriceCents: price.cents })))
-      .onConflictDoUpdate({ target: [orderLines.orderId, orderLines.variantId], set: { quantity: sql`${orderLines.quantity} + excluded.quantity` } });
+      .onConflictDoUpdate({ target: [orderLines.orderId, orderLines.variantId], set: { quantity: sql`${orderLines.quantity} + excluded.quantity` } })
+      .returning({ quantity: orderLines.quantity });
+    if (saved.some((l) => l.quantity > MAX_LINE_QUANTITY)) throw new DomainError('orders.errors.lineTooBig', undefined, { max: MAX_LINE_QUANTITY });
   }
   return repriceDraft(ctx.db, order);
 }
@@ -114,13 +119,25 @@ export async function repriceDraft(db: DbExecutor, order: typeof orders.$inferSe
   return updated!;
 }
 
-/** Per product, the total quantity (for the pack-multiple rule) with its name. */
-export async function productQuantities(db: DbExecutor, orderId: string) {
+/**
+ * Per product of an order: its name, its pieces (for the pack-multiple rule), and whether the customer
+ * may still order it: active, not restricted for the customer, and priced in the order's current list.
+ */
+export async function orderProducts(db: DbExecutor, order: { id: string; customerId: string; priceListId: string | null }) {
+  const audience = await audienceOf(db, order.customerId);
+  const priced = order.priceListId
+    ? sql`EXISTS (SELECT 1 FROM ${priceListItems} WHERE ${priceListItems.priceListId} = ${order.priceListId} AND ${priceListItems.productId} = ${products.id})`
+    : sql`false`;
   return db
-    .select({ name: products.name, quantity: sql<number>`sum(${orderLines.quantity})::int` })
+    .select({
+      id: products.id,
+      name: sql<string>`${products.name} || ' (' || ${products.reference} || ')'`,
+      quantity: sql<number>`sum(${orderLines.quantity})::int`,
+      available: sql<boolean>`bool_and(${products.active} AND ${visibleTo(audience)}) AND ${priced}`,
+    })
     .from(orderLines)
     .innerJoin(products, eq(products.id, orderLines.productId))
-    .where(eq(orderLines.orderId, orderId))
-    .groupBy(products.id, products.name)
+    .where(eq(orderLines.orderId, order.id))
+    .groupBy(products.id, products.name, products.reference)
     .orderBy(asc(products.name));
 }

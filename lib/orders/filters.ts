@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { ORDER_STATUSES } from './transitions';
 
 export const ORDER_PAGE_SIZE = 25;
+/** A real calendar day (no 31 February), from 1900 on: anything else is dropped like any bad filter. */
+const isDay = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1900 && d.toISOString().slice(0, 10) === v;
+};
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isDay)
   .optional()
   .catch(undefined);
 

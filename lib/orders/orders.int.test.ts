@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, customers, emailOutbox, orderLines, orders, orderSettings, paymentTerms, priceListItems, productVariants, stockLedger, stockLevels, users } from '@/db/schema';
+import { channels, customers, emailOutbox, orderLines, orders, orderSettings, paymentTerms, priceListItems, productRestrictions, products, productVariants, stockLedger, stockLevels, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { loadActor } from '@/lib/auth/actor';
@@ -12,7 +12,7 @@ import { runUseCase } from '@/lib/server/use-case';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, releaseOrder, shipOrder, withdrawOrder } from './lifecycle-use-cases';
 import { getOrder, listOrders } from './queries';
 import { orderFilterSchema } from './filters';
-import { addPackToOrder, addToOrder, submitOrder, updateOrderTerms } from './use-cases';
+import { addPackToOrder, addToOrder, removeOrderProduct, submitOrder, updateOrderTerms } from './use-cases';
 import { authoriseReturn, closeReturn, inspectReturn, openReturn, receiveReturn, routeReturn } from '@/lib/returns/use-cases';
 import { creditNotes, returnLines } from '@/db/schema';
 
@@ -111,6 +111,52 @@ describe('ordering', () => {
     expect(problems).toContain('pedido mínimo');
     expect(problems).toContain('condição de pagamento');
     await db.update(orderSettings).set({ minOrderCents: 0 });
+  });
+
+  it('refuses at submission a product the customer can no longer order: restricted since, or without a price in its current list', async () => {
+    const listId = (await storefrontContext(db, A.bella!)).pricing!.listId!;
+    const [other] = await db
+      .select({ productId: priceListItems.productId, name: products.name })
+      .from(priceListItems)
+      .innerJoin(products, eq(products.id, priceListItems.productId))
+      .where(and(eq(priceListItems.priceListId, listId), sql`${priceListItems.productId} <> ${productId}`, sql`NOT EXISTS (SELECT 1 FROM product_packs pp WHERE pp.product_id = ${priceListItems.productId})`))
+      .limit(1);
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, other!.productId)).limit(1);
+    await setStock(variant!.id, 50);
+    const added = await run(A.bella!, addToOrder, { productId: other!.productId, lines: [{ variantId: variant!.id, quantity: '2' }] });
+    expect(added.ok).toBe(true);
+    const orderId = (added as { data: { orderId: string } }).data.orderId;
+    expect((await run(A.bella!, updateOrderTerms, { orderId, paymentTermId: termId, discount: '', notes: '' })).ok).toBe(true);
+
+    const [restriction] = await db.insert(productRestrictions).values({ targetKind: 'product', targetValue: other!.productId, audienceKind: 'customer', audienceValue: A.bella!.customerId! }).returning();
+    const restricted = await run(A.bella!, submitOrder, { orderId });
+    expect(restricted).toMatchObject({ ok: false, error: 'orders.errors.conditions' });
+    expect(String((restricted as unknown as { meta: { problems: string } }).meta.problems)).toContain(`${other!.name}`);
+    await db.delete(productRestrictions).where(eq(productRestrictions.id, restriction!.id));
+
+    const [price] = await db.delete(priceListItems).where(and(eq(priceListItems.priceListId, listId), eq(priceListItems.productId, other!.productId))).returning();
+    const unpriced = await run(A.bella!, submitOrder, { orderId });
+    expect(String((unpriced as unknown as { meta: { problems: string } }).meta.problems)).toMatch(/não pode mais ser pedido/);
+    await db.insert(priceListItems).values(price!);
+    expect((await db.select().from(orders).where(eq(orders.id, orderId)))[0]!.status).toBe('draft');
+    expect((await run(A.bella!, removeOrderProduct, { orderId, productId: other!.productId })).ok).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  it('gets a clear answer, never a server error: repeated lines, a line past the maximum, odd filters', async () => {
+    const v = variants[2]!;
+    const twice = await run(A.bella!, addToOrder, { productId, lines: [{ variantId: v.id, quantity: '1' }, { variantId: v.id, quantity: '2' }] });
+    expect(twice).toMatchObject({ ok: false, fieldErrors: { lines: ['validation.duplicateLine'] } });
+    expect((await run(A.bella!, addToOrder, { productId, lines: [{ variantId: v.id, quantity: '99999' }] })).ok).toBe(true);
+    const over = await run(A.bella!, addToOrder, { productId, lines: [{ variantId: v.id, quantity: '1' }] });
+    expect(over).toMatchObject({ ok: false, error: 'orders.errors.lineTooBig', meta: { max: 99_999 } });
+    const [draft] = await db.select().from(orders).where(and(eq(orders.customerId, A.bella!.customerId!), eq(orders.status, 'draft')));
+    expect((await db.select().from(orderLines).where(and(eq(orderLines.orderId, draft!.id), eq(orderLines.variantId, v.id))))[0]!.quantity).toBe(99_999);
+    expect((await run(A.bella!, removeOrderProduct, { orderId: draft!.id, productId })).ok).toBe(true);
+
+    const odd = orderFilterSchema.parse({ q: '123456789012345678901234', from: '2024-02-31' });
+    await expect(listOrders(db, A.comercial!, odd)).resolves.toMatchObject({ total: 0 });
   });
 });
 

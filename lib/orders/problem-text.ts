@@ -19,6 +19,8 @@ export function describeProblem(t: Translate, p: ConditionProblem, locale: strin
       return t('orders.problems.paymentTerm');
     case 'multiple':
       return t('orders.problems.multiple', { product: p.product, quantity: p.quantity, multiple: p.multiple });
+    case 'unavailable':
+      return t('orders.problems.unavailable', { product: p.product });
   }
 }
 

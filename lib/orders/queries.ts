@@ -6,6 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
+import { inChunks } from '@/lib/csv';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { orderScope } from './scope';
 import { ORDER_ACTIONS } from './transitions';
@@ -17,7 +18,7 @@ function whereFor(actor: Actor, f: OrderFilter): SQL | undefined {
   return and(
     orderScope(actor),
     f.status === 'queue' ? eq(orders.status, 'submitted') : f.status ? eq(orders.status, f.status) : ne(orders.status, 'draft'),
-    q ? (/^\d+$/.test(q) ? eq(orders.number, Number(q)) : sql`${customers.name} ILIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`) : undefined,
+    q ? (/^\d{1,15}$/.test(q) ? eq(orders.number, Number(q)) : sql`${customers.name} ILIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`) : undefined,
     f.rep ? eq(customers.representativeId, f.rep) : undefined,
     f.uf ? eq(customers.uf, f.uf) : undefined,
     f.channel ? eq(orders.channelId, f.channel) : undefined,
@@ -74,13 +75,11 @@ export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter) {
 }
 export type OrderListRow = Awaited<ReturnType<typeof listOrders>>['rows'][number];
 
-/** Everything filtered, for the CSV export (bounded, newest first). */
-export async function ordersForExport(db: DbExecutor, actor: Actor, f: OrderFilter, limit = 20000) {
+/** Everything filtered, newest first, read in chunks for the CSV export. */
+export function iterateOrdersForExport(db: DbExecutor, actor: Actor, f: OrderFilter) {
   assertCan(actor, 'orders.export');
-  return baseQuery(db)
-    .where(whereFor(actor, f))
-    .orderBy(desc(orders.number))
-    .limit(limit);
+  const where = whereFor(actor, f);
+  return inChunks((offset, limit) => baseQuery(db).where(where).orderBy(desc(orders.number)).limit(limit).offset(offset));
 }
 
 /** The actor's drafts (a shop's, or a representative's portfolio's), newest first. */

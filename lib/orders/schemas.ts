@@ -6,7 +6,10 @@ const quantity = z.coerce.number({ error: 'validation.quantity' }).int({ error: 
 const reason = z.string({ error: 'validation.reasonRequired' }).trim().min(3, { error: 'validation.reasonRequired' }).max(500, { error: 'validation.tooBig' });
 
 /** Quantities typed in the color × size grid: one entry per cell (empty cells count as 0). */
-export const gridLines = z.array(z.strictObject({ variantId: id, quantity })).max(300);
+export const gridLines = z
+  .array(z.strictObject({ variantId: id, quantity }))
+  .max(300)
+  .refine((lines) => new Set(lines.map((l) => l.variantId)).size === lines.length, { error: 'validation.duplicateLine' });
 
 /** "Adicionar ao pedido" from the grid. There is no price or total here: the server computes them. */
 export const addToOrderSchema = z.strictObject({ productId: id, lines: gridLines });

@@ -3,7 +3,7 @@ import { customers, orders, productPacks, productVariants } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { checkConditions, expandPack, maxDiscountFor } from './conditions';
-import { applyLines, draftFor, lockDraft, orderingTarget, productQuantities, repriceDraft } from './draft';
+import { applyLines, draftFor, lockDraft, orderingTarget, orderProducts, repriceDraft } from './draft';
 import { approve, transition } from './lifecycle';
 import { describeProblems } from './problem-text';
 import { loadConditions } from './settings';
@@ -114,7 +114,7 @@ export const submitOrder = defineUseCase({
         discountBps: order.discountBps,
         paymentTermId: order.paymentTermId,
         totals: { subtotalCents: order.subtotalCents, discountCents: order.discountCents, totalCents: order.totalCents },
-        products: await productQuantities(ctx.db, order.id),
+        products: await orderProducts(ctx.db, order),
       },
       await loadConditions(ctx.db),
     );

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, channels, creditNotes, customers, orderLines, orders, products, productVariants, returnLines, returnPhotos, returns, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
-import { customerScope } from '@/lib/crm/scope';
 import { orderScope } from '@/lib/orders/scope';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
@@ -71,6 +70,7 @@ export async function getReturn(db: DbExecutor, actor: Actor, id: string) {
         id: returnLines.id,
         quantity: returnLines.quantity,
         unitCreditCents: returnLines.unitCreditCents,
+        creditCents: returnLines.creditCents,
         outcome: returnLines.outcome,
         inspectionNote: returnLines.inspectionNote,
         destination: returnLines.destination,
@@ -126,17 +126,4 @@ export async function returnPhotoFor(db: DbExecutor, actor: Actor, photoId: stri
     .innerJoin(returns, eq(returns.id, returnPhotos.returnId))
     .where(and(eq(returnPhotos.id, photoId), returnScope(actor)));
   return row ?? null;
-}
-
-/** Credit notes for finance to settle, within the actor's customer scope. */
-export async function listCreditNotes(db: DbExecutor, actor: Actor) {
-  assertCan(actor, 'credit_notes.read');
-  return db
-    .select({ id: creditNotes.id, number: creditNotes.number, amountCents: creditNotes.amountCents, status: creditNotes.status, createdAt: creditNotes.createdAt, customerName: customers.name, returnId: returns.id, returnNumber: returns.number })
-    .from(creditNotes)
-    .innerJoin(customers, eq(customers.id, creditNotes.customerId))
-    .innerJoin(returns, eq(returns.id, creditNotes.returnId))
-    .where(customerScope(actor))
-    .orderBy(desc(creditNotes.createdAt))
-    .limit(500);
 }

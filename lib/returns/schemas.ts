@@ -21,7 +21,8 @@ export const openReturnSchema = z.strictObject({
         quantity: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(0, { error: 'validation.quantity' }).max(99999, { error: 'validation.quantity' }),
       }),
     )
-    .max(300),
+    .max(300)
+    .refine((lines) => new Set(lines.map((l) => l.orderLineId)).size === lines.length, { error: 'validation.duplicateLine' }),
   /** Base64 file contents; the type is read from the bytes. */
   photos: z
     .array(z.string().max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { error: 'returns.errors.photoTooBig' }))

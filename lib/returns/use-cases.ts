@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { creditNotes, orderLines, orders, returnLines, returnPhotos, returns, stockLedger, stockLevels } from '@/db/schema';
 import { detectImageType, MAX_IMAGE_BYTES, storeImage } from '@/lib/catalog/images';
-import { netUnitCents } from '@/lib/orders/conditions';
+import { inLockOrder } from '@/lib/orders/stock';
+import { lineCreditCents, netLineCents, netUnitCents } from '@/lib/orders/conditions';
 import { orderScope } from '@/lib/orders/scope';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
@@ -58,10 +59,18 @@ export const openReturn = defineUseCase({
       .insert(returns)
       .values({ orderId: order.id, customerId: order.customerId, channelId: order.channelId, reason: input.reason, description: input.description, createdById: ctx.actor.userId })
       .returning();
+    const net = netLineCents(lines, order.discountCents);
     await ctx.db.insert(returnLines).values(
       wanted.map((w) => {
         const line = lines.find((l) => l.id === w.orderLineId)!;
-        return { returnId: ret!.id, orderLineId: line.id, variantId: line.variantId, quantity: w.quantity, unitCreditCents: netUnitCents(line.unitPriceCents, order.discountBps) };
+        return {
+          returnId: ret!.id,
+          orderLineId: line.id,
+          variantId: line.variantId,
+          quantity: w.quantity,
+          unitCreditCents: netUnitCents(line.unitPriceCents, order.discountBps),
+          creditCents: lineCreditCents(net.get(line.id)!, line.quantity, w.quantity),
+        };
       }),
     );
     for (const p of photos) {
@@ -158,7 +167,7 @@ export const routeReturn = defineUseCase({
     const lines = await ctx.db.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
     const given = new Map(input.lines.map((l, i) => [l.lineId, { ...l, index: i }]));
     if (lines.length !== given.size || lines.some((l) => !given.has(l.id))) throw new DomainError('returns.errors.everyLine');
-    for (const line of lines) {
+    for (const line of inLockOrder(lines)) {
       const g = given.get(line.id)!;
       if (line.outcome === 'rejected' && g.destination !== 'send_back') throw new DomainError('returns.errors.rejectedGoesBack', `lines.${g.index}.destination`);
       await ctx.db.update(returnLines).set({ destination: g.destination }).where(eq(returnLines.id, line.id));
@@ -175,7 +184,7 @@ export const routeReturn = defineUseCase({
   },
 });
 
-/** Closing records the credit note: credited lines at the order's net prices. */
+/** Closing records the credit note: the credited lines at what the order really cost. */
 export const closeReturn = defineUseCase({
   name: 'returns.close',
   permission: 'returns.process',
@@ -184,7 +193,7 @@ export const closeReturn = defineUseCase({
     const ret = await lockReturn(ctx, input.returnId);
     guardStatus(ret, 'close');
     const lines = await ctx.db.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
-    const amountCents = lines.filter((l) => isCredited(l.destination)).reduce((s, l) => s + l.quantity * l.unitCreditCents, 0);
+    const amountCents = lines.filter((l) => isCredited(l.destination)).reduce((s, l) => s + l.creditCents, 0);
     const [note] = await ctx.db.insert(creditNotes).values({ returnId: ret.id, customerId: ret.customerId, amountCents }).returning();
     ctx.audit({ action: 'credit_notes.create', entity: 'credit_note', entityId: note!.id, after: { returnId: ret.id, customerId: ret.customerId, amountCents } });
     const closed = await step(ctx, ret, 'close', { closedAt: new Date() }, { creditCents: amountCents });

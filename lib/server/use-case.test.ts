@@ -60,6 +60,21 @@ describe('runUseCase (the action wrapper)', () => {
     expect(r).toEqual({ ok: false, error: 'errors.invalidInput', fieldErrors: { name: ['validation.nameTooShort'] }, values: { name: 'x' } });
   });
 
+  it('does not echo file contents back (a base64 photo is far longer than anything typed)', async () => {
+    const { db } = fakeDb();
+    const upload = defineUseCase({
+      name: 'things.upload',
+      permission: 'users.write',
+      schema: z.strictObject({ note: z.string().min(5, { error: 'validation.tooSmall' }), photos: z.array(z.string()) }),
+      async run() {
+        return null;
+      },
+    });
+    const r = await runUseCase({ db, actor: actor('admin') }, upload, { note: 'ok', photos: ['A'.repeat(50_000)] });
+    expect(r).toMatchObject({ ok: false, values: { note: 'ok' } });
+    expect(JSON.stringify(r).length).toBeLessThan(1000);
+  });
+
   it('runs the use case in a transaction and writes its audit rows there, with secrets redacted', async () => {
     const { db, transaction, inserted } = fakeDb();
     const r = await runUseCase({ db, actor: actor('admin') }, renameThing, { name: 'new name', password: 'secret-pass' });

@@ -120,14 +120,19 @@ function issueKey(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** What the user typed, returned on failure so the form can keep it: dotted keys for rows, secrets excluded. */
+/** Longer than any field a person types (notes are ≤ 1000 characters, CSV rows less). */
+const MAX_ECHO_LENGTH = 10_000;
+
+/** What the user typed, returned on failure so the form can keep it: dotted keys for rows, secrets and file contents excluded. */
 function echoValues(raw: unknown): Record<string, string> | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const out: Record<string, string> = {};
   const walk = (value: unknown, prefix: string) => {
     if (value === null || value === undefined) return;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      out[prefix] = String(value);
+      const text = String(value);
+      // Typed text comes back; file contents (base64 photos) do not: a browser never refills a file input.
+      if (text.length <= MAX_ECHO_LENGTH) out[prefix] = text;
       return;
     }
     if (typeof value !== 'object') return;

@@ -1,0 +1,69 @@
+import 'server-only';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbExecutor } from '@/db/client';
+import { creditNotes, customers, returns } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import { customerScope } from '@/lib/crm/scope';
+import { inChunks } from '@/lib/csv';
+import type { Actor } from '@/lib/server/context';
+
+export const CREDIT_NOTE_PAGE_SIZE = 25;
+
+/** Finance › Notas de crédito filters, read from the URL (bad values are dropped). */
+export const creditNoteFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(['open', 'settled']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});
+export type CreditNoteFilter = z.infer<typeof creditNoteFilterSchema>;
+
+function whereFor(actor: Actor, f: CreditNoteFilter): SQL | undefined {
+  const q = f.q?.replace(/^#/, '');
+  return and(
+    customerScope(actor),
+    f.status ? eq(creditNotes.status, f.status) : undefined,
+    q ? (/^\d{1,15}$/.test(q) ? eq(creditNotes.number, Number(q)) : sql`${customers.name} ILIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`) : undefined,
+  );
+}
+
+const columns = {
+  id: creditNotes.id,
+  number: creditNotes.number,
+  amountCents: creditNotes.amountCents,
+  status: creditNotes.status,
+  createdAt: creditNotes.createdAt,
+  customerName: customers.name,
+  customerUf: customers.uf,
+  returnId: returns.id,
+  returnNumber: returns.number,
+};
+
+const base = (db: DbExecutor) => db.select(columns).from(creditNotes).innerJoin(customers, eq(customers.id, creditNotes.customerId)).innerJoin(returns, eq(returns.id, creditNotes.returnId));
+
+/** Credit notes within the actor's customers, filtered and paginated, with the count and the sum of what is filtered. */
+export async function listCreditNotes(db: DbExecutor, actor: Actor, f: CreditNoteFilter) {
+  assertCan(actor, 'credit_notes.read');
+  const where = whereFor(actor, f);
+  const [rows, [summary]] = await Promise.all([
+    base(db)
+      .where(where)
+      .orderBy(desc(creditNotes.number))
+      .limit(CREDIT_NOTE_PAGE_SIZE)
+      .offset((f.page - 1) * CREDIT_NOTE_PAGE_SIZE),
+    db
+      .select({ total: sql<number>`count(*)::int`, sumCents: sql<number>`coalesce(sum(${creditNotes.amountCents}), 0)`.mapWith(Number) })
+      .from(creditNotes)
+      .innerJoin(customers, eq(customers.id, creditNotes.customerId))
+      .where(where),
+  ]);
+  return { rows, total: summary?.total ?? 0, sumCents: summary?.sumCents ?? 0, page: f.page, pageSize: CREDIT_NOTE_PAGE_SIZE };
+}
+export type CreditNoteRow = Awaited<ReturnType<typeof listCreditNotes>>['rows'][number];
+
+/** Everything filtered, newest first, read in chunks for the CSV export. */
+export function iterateCreditNotesForExport(db: DbExecutor, actor: Actor, f: CreditNoteFilter) {
+  assertCan(actor, 'credit_notes.read');
+  const where = whereFor(actor, f);
+  return inChunks((offset, limit) => base(db).where(where).orderBy(desc(creditNotes.number)).limit(limit).offset(offset));
+}
