@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { productImages, products } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
-import { detectImageType, MAX_IMAGE_BYTES, storeImage } from './images';
+import { detectImageType, MAX_IMAGE_BYTES, storeImageIn } from './images';
 
 /**
  * Adds an image to a product. The bytes arrive base64-encoded so the wrapper's strict schema can
@@ -25,7 +25,7 @@ export const addProductImage = defineUseCase({
     const type = detectImageType(bytes);
     if (!type) throw new DomainError('catalog.images.badType', 'file');
     const id = randomUUID();
-    const storageKey = await storeImage(id, type, bytes);
+    const storageKey = await storeImageIn(ctx, id, type, bytes);
     const [{ next } = { next: 0 }] = await ctx.db.select({ next: sql<number>`coalesce(max(${productImages.position}) + 1, 0)::int` }).from(productImages).where(eq(productImages.productId, input.productId));
     await ctx.db.insert(productImages).values({ id, productId: input.productId, storageKey, contentType: type, sizeBytes: bytes.length, position: next });
     ctx.audit({ action: 'catalog.add_image', entity: 'product', entityId: input.productId, after: { imageId: id, contentType: type, sizeBytes: bytes.length } });

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
 
@@ -28,9 +28,24 @@ export async function storeImage(id: string, type: ImageType, bytes: Uint8Array)
   return key;
 }
 
+const STORAGE_KEY = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
+
 export async function readImage(key: string): Promise<Buffer> {
-  if (!/^[0-9a-f-]{36}\.(jpg|png|webp)$/.test(key)) throw new Error('bad storage key');
+  if (!STORAGE_KEY.test(key)) throw new Error('bad storage key');
   return readFile(path.join(uploadsDir(), key));
+}
+
+/** Deletes a stored image (a file left behind by a transaction that did not commit); a missing file is fine. */
+export async function removeImage(key: string): Promise<void> {
+  if (!STORAGE_KEY.test(key)) throw new Error('bad storage key');
+  await rm(path.join(uploadsDir(), key), { force: true });
+}
+
+/** Stores an image for a use case, and removes it again if the use case's transaction rolls back. */
+export async function storeImageIn(ctx: { onRollback: (undo: () => Promise<void>) => void }, id: string, type: ImageType, bytes: Uint8Array): Promise<string> {
+  const key = await storeImage(id, type, bytes);
+  ctx.onRollback(() => removeImage(key));
+  return key;
 }
 
 /** An uploaded image as an HTTP response: its real type, private caching, and no way to run as a document. */

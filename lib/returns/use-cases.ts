@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { creditNotes, orderLines, orders, returnLines, returnPhotos, returns, stockLedger, stockLevels } from '@/db/schema';
-import { detectImageType, MAX_IMAGE_BYTES, storeImage } from '@/lib/catalog/images';
+import { detectImageType, MAX_IMAGE_BYTES, storeImageIn } from '@/lib/catalog/images';
 import { inLockOrder } from '@/lib/orders/stock';
 import { lineCreditCents, netLineCents, netUnitCents } from '@/lib/orders/conditions';
 import { orderScope } from '@/lib/orders/scope';
@@ -75,7 +75,7 @@ export const openReturn = defineUseCase({
     );
     for (const p of photos) {
       const id = randomUUID();
-      const storageKey = await storeImage(id, p.type, p.bytes);
+      const storageKey = await storeImageIn(ctx, id, p.type, p.bytes);
       await ctx.db.insert(returnPhotos).values({ id, returnId: ret!.id, storageKey, contentType: p.type, sizeBytes: p.bytes.length });
     }
     ctx.audit({ action: 'returns.open', entity: 'return', entityId: ret!.id, after: { status: 'requested', orderId: order.id, reason: input.reason, lines: wanted.map(({ orderLineId, quantity }) => ({ orderLineId, quantity })), photos: photos.length } });

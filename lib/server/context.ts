@@ -29,6 +29,8 @@ export type UseCaseContext = {
   actor: Actor;
   db: DbExecutor;
   audit: (entry: AuditEntry) => void;
+  /** Undoes a side effect outside the database (a stored file) if the transaction does not commit. */
+  onRollback: (undo: () => Promise<void>) => void;
   requestOrigin: string;
 };
 

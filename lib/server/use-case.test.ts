@@ -60,6 +60,25 @@ describe('runUseCase (the action wrapper)', () => {
     expect(r).toEqual({ ok: false, error: 'errors.invalidInput', fieldErrors: { name: ['validation.nameTooShort'] }, values: { name: 'x' } });
   });
 
+  it('undoes side effects outside the database when the transaction rolls back, and only then', async () => {
+    const { db } = fakeDb();
+    const undone: string[] = [];
+    const store = defineUseCase({
+      name: 'things.store',
+      permission: 'users.write',
+      schema: z.strictObject({ fail: z.boolean() }),
+      async run(ctx, input) {
+        ctx.onRollback(async () => void undone.push('file removed'));
+        if (input.fail) throw new DomainError('validation.invalid');
+        return 'stored';
+      },
+    });
+    expect(await runUseCase({ db, actor: actor('admin') }, store, { fail: false })).toMatchObject({ ok: true });
+    expect(undone).toEqual([]);
+    expect(await runUseCase({ db, actor: actor('admin') }, store, { fail: true })).toMatchObject({ ok: false, error: 'validation.invalid' });
+    expect(undone).toEqual(['file removed']);
+  });
+
   it('does not echo file contents back (a base64 photo is far longer than anything typed)', async () => {
     const { db } = fakeDb();
     const upload = defineUseCase({

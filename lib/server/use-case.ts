@@ -54,6 +54,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
     return { ok: false, error, fieldErrors, values };
   }
 
+  const undo: (() => Promise<void>)[] = [];
   try {
     const data = await deps.db.transaction(async (tx) => {
       const entries: AuditEntry[] = [];
@@ -61,6 +62,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
         actor,
         db: tx,
         audit: (entry) => entries.push(entry),
+        onRollback: (fn) => undo.push(fn),
         requestOrigin: deps.requestOrigin ?? 'http://localhost:3000',
       };
       const result = await useCase.run(ctx as ContextFor<P>, parsed.data);
@@ -80,6 +82,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
     });
     return { ok: true, data };
   } catch (err) {
+    await Promise.allSettled(undo.map((fn) => fn()));
     if (err instanceof DomainError) {
       return { ok: false, error: err.message, fieldErrors: err.field ? { [err.field]: [err.message] } : {}, values, ...(err.values ? { meta: err.values } : {}) };
     }
