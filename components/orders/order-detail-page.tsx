@@ -9,7 +9,8 @@ import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getOrder } from '@/lib/orders/queries';
-import { availableOrderActions, ORDER_TRANSITIONS } from '@/lib/orders/transitions';
+import { exceedsCredit } from '@/lib/orders/credit';
+import { availableOrderActions, ORDER_TRANSITIONS, type OrderStatus } from '@/lib/orders/transitions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { OrderDraftEditor } from './order-draft-editor';
@@ -18,6 +19,9 @@ import { OrderLinesTable } from './order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
 
 const actionKey = (a: string) => a.replace(/\./g, '_');
+
+/** Orders whose credit check is still ahead (or, on hold, under way): the page warns when they pass the limit. */
+const CREDIT_STILL_CHECKED: OrderStatus[] = ['draft', 'submitted', 'financial_hold'];
 
 /** One order: a draft to edit and submit, or its state, lines, the steps the actor may take, and its timeline. */
 export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; id: string; basePath: string }) {
@@ -89,6 +93,15 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
                 <>
                   <dt className="text-stone-600">{t('detail.credit')}</dt>
                   <dd className="tabular-nums">{money(customer.creditLimitCents)}</dd>
+                  <dt className="text-stone-600">{t('detail.openOrders')}</dt>
+                  <dd className="tabular-nums">{money(data.openOtherCents)}</dd>
+                  <dt className="text-stone-600">{t('detail.creditAvailable')}</dt>
+                  <dd className="tabular-nums" data-testid="credit-available">
+                    {money(customer.creditLimitCents - data.openOtherCents)}
+                    {CREDIT_STILL_CHECKED.includes(order.status) && exceedsCredit(data.openOtherCents, order.totalCents, customer.creditLimitCents) && (
+                      <span className="block text-xs text-red-700">{t('detail.overLimit', { amount: money(data.openOtherCents + order.totalCents - customer.creditLimitCents) })}</span>
+                    )}
+                  </dd>
                 </>
               )}
               {order.invoiceNumber && (

@@ -1,11 +1,12 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { customers, orderLines, orders, products, productVariants } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError } from '@/lib/server/errors';
+import { exceedsCredit, openOrdersCents } from './credit';
 import { customerRecipients, eventKey } from './recipients';
 import { releaseStock, reserveStock, shipStock } from './stock';
-import { nextOrderStatus, OPEN_STATUSES, RESERVING_STATUSES, type OrderAction, type OrderStatus } from './transitions';
+import { nextOrderStatus, RESERVING_STATUSES, type OrderAction, type OrderStatus } from './transitions';
 
 type Order = typeof orders.$inferSelect;
 type Changes = Partial<Omit<typeof orders.$inferInsert, 'id' | 'status'>> & { note?: string | null };
@@ -70,12 +71,9 @@ export async function stockLines(ctx: UseCaseContext, orderId: string) {
 export async function approve(ctx: UseCaseContext, order: Order): Promise<Order> {
   if (!nextOrderStatus(order.status, 'approve')) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
   const [customer] = await ctx.db.select({ status: customers.status, creditLimitCents: customers.creditLimitCents }).from(customers).where(eq(customers.id, order.customerId)).for('update');
-  const [{ open } = { open: 0 }] = await ctx.db
-    .select({ open: sql<number>`coalesce(sum(${orders.totalCents}), 0)`.mapWith(Number) })
-    .from(orders)
-    .where(and(eq(orders.customerId, order.customerId), inArray(orders.status, [...OPEN_STATUSES]), ne(orders.id, order.id)));
+  const open = await openOrdersCents(ctx.db, order.customerId, order.id);
   await reserveStock({ db: ctx.db, channelId: order.channelId, orderId: order.id, actorId: ctx.actor.userId, lines: await stockLines(ctx, order.id) });
-  const holdReason = customer?.status === 'blocked' ? 'blocked' : open + order.totalCents > (customer?.creditLimitCents ?? 0) ? 'credit' : null;
+  const holdReason = customer?.status === 'blocked' ? 'blocked' : exceedsCredit(open, order.totalCents, customer?.creditLimitCents ?? 0) ? 'credit' : null;
   const stamp = { approvedById: ctx.actor.userId, approvedAt: new Date() };
   if (holdReason) return transition(ctx, order, 'hold', { ...stamp, holdReason });
   return transition(ctx, order, 'approve', stamp);

@@ -250,6 +250,9 @@ describe('approval and stock', () => {
     const orderId = await placeOrder(A.bella!, v.id, 1);
     expect(await run(A.comercial!, approveOrder, { orderId })).toMatchObject({ ok: true, data: { status: 'financial_hold' } });
     expect((await db.select().from(orders).where(eq(orders.id, orderId)))[0]!.holdReason).toBe('credit');
+    // Finance sees, on the order, what else is open for the customer: the same figure the check used.
+    const [others] = await db.select({ cents: sql<number>`coalesce(sum(total_cents), 0)::bigint` }).from(orders).where(sql`customer_id = ${bellaId} AND status IN ('financial_hold', 'approved', 'invoiced', 'shipped') AND id <> ${orderId}`);
+    expect((await getOrder(db, A.financeiro!, orderId)).openOtherCents).toBe(Number(others!.cents));
     await db.update(customers).set({ creditLimitCents: 1_000_000_000 }).where(eq(customers.id, bellaId));
   });
 

@@ -8,6 +8,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
 import { inChunks } from '@/lib/csv';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
+import { openOrdersCents } from './credit';
 import { orderScope } from './scope';
 import { ORDER_ACTIONS } from './transitions';
 
@@ -108,7 +109,7 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
     .leftJoin(paymentTerms, eq(paymentTerms.id, orders.paymentTermId))
     .where(and(eq(orders.id, id), orderScope(actor)));
   if (!row) throw new NotFoundError();
-  const [lines, timeline, orderReturns] = await Promise.all([
+  const [lines, timeline, orderReturns, openOtherCents] = await Promise.all([
     db
       .select({
         id: orderLines.id,
@@ -138,8 +139,9 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
       .where(and(eq(auditLog.entity, 'order'), eq(auditLog.entityId, id), inArray(auditLog.action, ORDER_ACTIONS.map((a) => `orders.${a}`))))
       .orderBy(desc(auditLog.at), desc(auditLog.id)),
     db.select({ id: returns.id, number: returns.number, status: returns.status, createdAt: returns.createdAt }).from(returns).where(eq(returns.orderId, id)).orderBy(desc(returns.createdAt)),
+    openOrdersCents(db, row.order.customerId, id),
   ]);
-  return { ...row, lines, timeline, returns: orderReturns };
+  return { ...row, lines, timeline, returns: orderReturns, openOtherCents };
 }
 export type OrderDetail = Awaited<ReturnType<typeof getOrder>>;
 
