@@ -1,11 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { FilterSelect } from '@/components/forms/filter-select';
+import { FILTER_INPUT, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import { filterQuery } from '@/lib/query-string';
 import { COMPANY_SIZES, USE_TYPES, type CustomerFilter } from '@/lib/crm/schemas';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
 
 export { filterQuery } from '@/lib/query-string';
 
@@ -29,12 +27,7 @@ export async function CustomerFilters({
     <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
-      <div className="flex flex-col text-sm">
-        <label htmlFor="cf-q" className="mb-1 font-medium">
-          {t('filters.search')}
-        </label>
-        <input id="cf-q" name="q" type="search" defaultValue={filter.q ?? ''} className={`${INPUT} w-56`} placeholder={t('filters.searchHint')} />
-      </div>
+      <FilterSearch id="cf-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} />
       {representatives && (
         <FilterSelect id="cf-rep" label={t('fields.representative')} name="rep" value={filter.rep} allLabel={all} options={[{ value: 'none', label: t('filters.noRepresentative') }, ...representatives]} />
       )}
@@ -43,7 +36,7 @@ export async function CustomerFilters({
         <label htmlFor="cf-city" className="mb-1 font-medium">
           {t('fields.city')}
         </label>
-        <input id="cf-city" name="city" defaultValue={filter.city ?? ''} className={`${INPUT} w-36`} />
+        <input id="cf-city" name="city" defaultValue={filter.city ?? ''} className={`${FILTER_INPUT} w-36`} />
       </div>
       <FilterSelect id="cf-size" label={t('fields.companySize')} name="size" value={filter.size} allLabel={all} options={COMPANY_SIZES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))} />
       <FilterSelect id="cf-use" label={t('fields.useType')} name="use" value={filter.use} allLabel={all} options={USE_TYPES.map((u) => ({ value: u, label: t(`useTypes.${u}`) }))} />

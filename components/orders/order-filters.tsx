@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { FilterSelect } from '@/components/forms/filter-select';
+import { FILTER_INPUT, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import type { OrderFilter } from '@/lib/orders/filters';
 import { filterQuery } from '@/lib/query-string';
 import { ORDER_STATUSES } from '@/lib/orders/transitions';
 
-const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
 type Option = { value: string; label: string };
 
 /** The orders filters: a GET form, so the URL holds them and the CSV export uses the same ones. */
@@ -31,12 +30,7 @@ export async function OrderFilters({
     <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
-      <div className="flex flex-col text-sm">
-        <label htmlFor="of-q" className="mb-1 font-medium">
-          {t('filters.search')}
-        </label>
-        <input id="of-q" name="q" type="search" defaultValue={filter.q ?? ''} className={`${INPUT} w-48`} placeholder={t('filters.searchHint')} />
-      </div>
+      <FilterSearch id="of-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} width="w-48" />
       <FilterSelect id="of-status" label={t('filters.status')} name="status" value={filter.status} allLabel={all} options={ORDER_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
       {full && <FilterSelect id="of-rep" label={t('filters.rep')} name="rep" value={filter.rep} allLabel={all} options={full.reps} />}
       {byUf && <FilterSelect id="of-uf" label={t('filters.uf')} name="uf" value={filter.uf} allLabel={all} options={UFS.map((u) => ({ value: u, label: u }))} />}
@@ -46,13 +40,13 @@ export async function OrderFilters({
         <label htmlFor="of-from" className="mb-1 font-medium">
           {t('filters.from')}
         </label>
-        <input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} className={INPUT} />
+        <input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} className={FILTER_INPUT} />
       </div>
       <div className="flex flex-col text-sm">
         <label htmlFor="of-to" className="mb-1 font-medium">
           {t('filters.to')}
         </label>
-        <input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} className={INPUT} />
+        <input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} className={FILTER_INPUT} />
       </div>
       <button type="submit" className={buttonClass('primary')}>
         {t('filters.apply')}

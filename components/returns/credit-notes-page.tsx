@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { FilterSelect } from '@/components/forms/filter-select';
+import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState, PageHeader, StatCard } from '@/components/ui/card';
@@ -9,8 +9,6 @@ import { getDb } from '@/db/client';
 import { filterQuery } from '@/lib/query-string';
 import { creditNoteFilterSchema, listCreditNotes } from '@/lib/returns/credit-notes';
 import type { Actor } from '@/lib/server/context';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
 
 /** Finance › Notas de crédito: what closed returns owe the shops, filtered, paginated and exportable. */
 export async function CreditNotesPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
@@ -30,12 +28,7 @@ export async function CreditNotesPage({ actor, basePath, searchParams }: { actor
         <StatCard label={t('sum')} value={money(result.sumCents)} />
       </div>
       <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <div className="flex flex-col text-sm">
-          <label htmlFor="cn-q" className="mb-1 font-medium">
-            {tf('search')}
-          </label>
-          <input id="cn-q" name="q" type="search" defaultValue={filter.q ?? ''} className={`${INPUT} w-56`} placeholder={t('searchHint')} />
-        </div>
+        <FilterSearch id="cn-q" label={tf('search')} placeholder={t('searchHint')} value={filter.q} />
         <FilterSelect id="cn-status" label={t('status')} name="status" value={filter.status} allLabel={tf('all')} options={(['open', 'settled'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
         <button type="submit" className={buttonClass('primary')}>
           {tf('apply')}
