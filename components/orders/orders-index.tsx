@@ -45,12 +45,12 @@ export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Ac
       )}
       {queue && (
         <Card title={`${queueStatus === 'submitted' ? t('list.queue') : t('list.holdQueue')} (${queue.total})`} className="mb-6">
-          {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} basePath={basePath} paged={false} testId="order-queue" /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
+          {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} basePath={basePath} showRepresentative={staff} paged={false} testId="order-queue" /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
         </Card>
       )}
       {drafts.length > 0 && (
         <Card title={t('list.drafts')} className="mb-6">
-          <OrdersTable rows={drafts} total={drafts.length} filter={filter} basePath={basePath} showCustomer={!shop} paged={false} testId="order-drafts" />
+          <OrdersTable rows={drafts} total={drafts.length} filter={filter} basePath={basePath} showCustomer={!shop} showRepresentative={staff} paged={false} testId="order-drafts" />
         </Card>
       )}
       <OrderFilters filter={filter} basePath={basePath} full={options} byUf={!shop} exportHref={can(actor.role, 'orders.export') ? `${basePath}/exportar` : undefined} />
@@ -61,7 +61,7 @@ export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Ac
           action={!filtered && can(actor.role, 'orders.place') ? <ButtonLink href={storePath}>{t('list.goShop')}</ButtonLink> : undefined}
         />
       ) : (
-        <OrdersTable rows={result.rows} total={result.total} filter={filter} basePath={basePath} showCustomer={!shop} testId="orders" />
+        <OrdersTable rows={result.rows} total={result.total} filter={filter} basePath={basePath} showCustomer={!shop} showRepresentative={staff} testId="orders" />
       )}
     </>
   );

@@ -24,7 +24,26 @@ function SortHeader({ label, column, filter, basePath, className = '' }: { label
 }
 
 /** Orders, sorted and paginated on the server; the sort and page live in the URL with the filters. */
-export async function OrdersTable({ rows, total, filter, basePath, showCustomer = true, paged = true, testId }: { rows: OrderListRow[]; total: number; filter: OrderFilter; basePath: string; showCustomer?: boolean; paged?: boolean; testId?: string }) {
+export async function OrdersTable({
+  rows,
+  total,
+  filter,
+  basePath,
+  showCustomer = true,
+  showRepresentative = showCustomer,
+  paged = true,
+  testId,
+}: {
+  rows: OrderListRow[];
+  total: number;
+  filter: OrderFilter;
+  basePath: string;
+  showCustomer?: boolean;
+  /** Off for a representative, whose orders are all its own. */
+  showRepresentative?: boolean;
+  paged?: boolean;
+  testId?: string;
+}) {
   const t = await getTranslations('orders.columns');
   const format = await getFormatter();
   return (
@@ -37,7 +56,7 @@ export async function OrdersTable({ rows, total, filter, basePath, showCustomer 
               <SortHeader label={t('date')} column="date" filter={filter} basePath={basePath} />
               {showCustomer && <SortHeader label={t('customer')} column="customer" filter={filter} basePath={basePath} />}
               {showCustomer && <th scope="col" className="px-3 py-2 font-medium">{t('uf')}</th>}
-              {showCustomer && <th scope="col" className="px-3 py-2 font-medium">{t('representative')}</th>}
+              {showRepresentative && <th scope="col" className="px-3 py-2 font-medium">{t('representative')}</th>}
               <th scope="col" className="px-3 py-2 font-medium">{t('channel')}</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">{t('pieces')}</th>
               <SortHeader label={t('total')} column="total" filter={filter} basePath={basePath} className="text-right" />
@@ -55,7 +74,7 @@ export async function OrdersTable({ rows, total, filter, basePath, showCustomer 
                 <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(o.submittedAt ?? o.createdAt, 'short')}</td>
                 {showCustomer && <td className="px-3 py-2">{o.customerName}</td>}
                 {showCustomer && <td className="px-3 py-2">{o.uf}</td>}
-                {showCustomer && <td className="px-3 py-2">{o.representativeName ?? '—'}</td>}
+                {showRepresentative && <td className="px-3 py-2">{o.representativeName ?? '—'}</td>}
                 <td className="px-3 py-2">{o.channelCode}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{o.pieces}</td>
                 <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{format.number(o.totalCents / 100, 'money')}</td>
