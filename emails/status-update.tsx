@@ -3,7 +3,8 @@ import { EmailLayout } from './layout';
 
 export type StatusUpdateEmailProps = {
   copy: { preview: string; greeting: string; body: string; details: string[]; cta: string; footer: string };
-  url: string;
+  /** None for a recipient without a login: there is nothing to open. */
+  url: string | null;
 };
 
 /** A record (order, return) changed state: what it is now, why, and a link to it. */
@@ -17,9 +18,11 @@ export default function StatusUpdateEmail({ copy, url }: StatusUpdateEmailProps)
           {d}
         </Text>
       ))}
-      <Button href={url} style={{ backgroundColor: '#9a3412', color: '#fff', padding: '12px 20px', borderRadius: 6, fontSize: 14, marginTop: 16 }}>
-        {copy.cta}
-      </Button>
+      {url && (
+        <Button href={url} style={{ backgroundColor: '#9a3412', color: '#fff', padding: '12px 20px', borderRadius: 6, fontSize: 14, marginTop: 16 }}>
+          {copy.cta}
+        </Button>
+      )}
     </EmailLayout>
   );
 }

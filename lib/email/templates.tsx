@@ -10,8 +10,8 @@ import type { Locale } from '@/lib/server/context';
 export type EmailTemplate =
   | { template: 'welcome'; data: { name: string; email: string; loginUrl: string } }
   | { template: 'password-reset'; data: { name: string; resetUrl: string; hours: number } }
-  | { template: 'order-status'; data: { name: string; number: number; customer: string; status: string; totalCents: number; note?: string | null; trackingCode?: string | null; url: string } }
-  | { template: 'return-status'; data: { name: string; number: number; orderNumber: number; status: string; note?: string | null; creditCents?: number | null; url: string } };
+  | { template: 'order-status'; data: { name: string; number: number; customer: string; status: string; totalCents: number; note?: string | null; trackingCode?: string | null; url: string | null } }
+  | { template: 'return-status'; data: { name: string; number: number; orderNumber: number; status: string; note?: string | null; creditCents?: number | null; url: string | null } };
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 

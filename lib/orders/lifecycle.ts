@@ -4,7 +4,7 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError } from '@/lib/server/errors';
 import { exceedsCredit, openOrdersCents } from './credit';
-import { customerRecipients, eventKey } from './recipients';
+import { customerRecipients, eventKey, recipientLink } from './recipients';
 import { releaseStock, reserveStock, shipStock } from './stock';
 import { nextOrderStatus, RESERVING_STATUSES, type OrderAction, type OrderStatus } from './transitions';
 
@@ -46,7 +46,7 @@ async function notifyOrder(ctx: UseCaseContext, order: Order, status: OrderStatu
       locale: r.locale,
       idempotencyKey: eventKey('order', order.id, status, r.email),
       meta: { orderId: order.id, status },
-      data: { name: r.name, number: order.number, customer: customer?.name ?? '', status, totalCents: order.totalCents, note, trackingCode: order.trackingCode, url: `${ctx.requestOrigin}/${r.area}/pedidos/${order.id}` },
+      data: { name: r.name, number: order.number, customer: customer?.name ?? '', status, totalCents: order.totalCents, note, trackingCode: order.trackingCode, url: recipientLink(ctx.requestOrigin, r, `pedidos/${order.id}`) },
     });
   }
 }

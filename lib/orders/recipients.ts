@@ -4,7 +4,8 @@ import type { DbExecutor } from '@/db/client';
 import { customers, users } from '@/db/schema';
 import type { Locale } from '@/lib/server/context';
 
-export type Recipient = { name: string; email: string; locale: Locale; area: 'lojista' | 'representante' };
+/** `area`: where the recipient logs in to see the record; null for a customer's contact email without a login. */
+export type Recipient = { name: string; email: string; locale: Locale; area: 'lojista' | 'representante' | null };
 
 /**
  * Who hears about a customer's orders and returns: the shop's active logins (or, with none, the
@@ -18,12 +19,17 @@ export async function customerRecipients(db: DbExecutor, customerId: string, wit
     .from(users)
     .where(and(eq(users.customerId, customerId), eq(users.role, 'lojista'), eq(users.status, 'active')));
   const out: Recipient[] = shopUsers.map((u) => ({ ...u, area: 'lojista' }));
-  if (!out.length && customer.email) out.push({ name: customer.name, email: customer.email, locale: 'pt-BR', area: 'lojista' });
+  if (!out.length && customer.email) out.push({ name: customer.name, email: customer.email, locale: 'pt-BR', area: null });
   if (withRepresentative && customer.repId) {
     const [rep] = await db.select({ name: users.name, email: users.email, locale: users.locale, status: users.status }).from(users).where(eq(users.id, customer.repId));
     if (rep?.status === 'active') out.push({ name: rep.name, email: rep.email, locale: rep.locale, area: 'representante' });
   }
   return out;
+}
+
+/** The link to a record in the recipient's own area (`pedidos/<id>`), or none for a recipient without a login. */
+export function recipientLink(origin: string, r: Recipient, path: string): string | null {
+  return r.area ? `${origin}/${r.area}/${path}` : null;
 }
 
 /** One outbox key per email of one state change. */
