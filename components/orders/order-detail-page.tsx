@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { DetailHeader } from '@/components/ui/detail-header';
 import { Notice } from '@/components/ui/notice';
+import { PrintButton } from '@/components/ui/print-button';
 import { Card } from '@/components/ui/card';
 import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
@@ -41,7 +42,14 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
   const returnsPath = basePath.replace(/pedidos$/, 'devolucoes');
   return (
     <>
-      <DetailHeader backHref={basePath} backLabel={t('detail.back')} title={t('detail.title', { number: order.number })} status={<OrderStatusBadge status={order.status} />} statusTestId="order-status" />
+      <DetailHeader
+        backHref={basePath}
+        backLabel={t('detail.back')}
+        title={t('detail.title', { number: order.number })}
+        status={<OrderStatusBadge status={order.status} />}
+        statusTestId="order-status"
+        actions={isDraft ? undefined : <PrintButton label={t('detail.print')} />}
+      />
       <div className="mb-6 space-y-2 empty:hidden">
         {customer.status === 'blocked' && (
           <Notice tone="danger" role="alert">
@@ -80,7 +88,9 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
           <Card>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
               <dt className="text-stone-600">{t('detail.customer')}</dt>
-              <dd>{customer.name} ({customer.uf})</dd>
+              <dd>
+                {customer.name} ({customer.uf})
+              </dd>
               <dt className="text-stone-600">{t('detail.representative')}</dt>
               <dd>{data.representativeName ?? '—'}</dd>
               <dt className="text-stone-600">{t('detail.channel')}</dt>
@@ -125,7 +135,7 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
             </dl>
           </Card>
           {!isDraft && (
-            <Card title={t('actions.title')}>
+            <Card title={t('actions.title')} className="print:hidden">
               <OrderActionForms orderId={order.id} actions={actions} />
             </Card>
           )}
@@ -137,7 +147,7 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
               <ReturnLinks returns={data.returns} returnsPath={returnsPath} />
             </Card>
           )}
-          <Card title={t('detail.timeline')}>
+          <Card title={t('detail.timeline')} className="print:hidden">
             <EventTimeline
               empty={t('detail.timelineEmpty')}
               systemLabel={t('timeline.system')}

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DetailHeader } from '@/components/ui/detail-header';
+import { PrintButton } from '@/components/ui/print-button';
 import { Notice } from '@/components/ui/notice';
 import { Card } from '@/components/ui/card';
 import { EventTimeline } from '@/components/ui/event-timeline';
@@ -28,7 +29,14 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
   const ordersPath = basePath.replace(/devolucoes$/, 'pedidos');
   return (
     <>
-      <DetailHeader backHref={basePath} backLabel={t('detail.back')} title={t('detail.title', { number: ret.number })} status={<ReturnStatusBadge status={ret.status} />} statusTestId="return-status" />
+      <DetailHeader
+        backHref={basePath}
+        backLabel={t('detail.back')}
+        title={t('detail.title', { number: ret.number })}
+        status={<ReturnStatusBadge status={ret.status} />}
+        statusTestId="return-status"
+        actions={<PrintButton label={t('detail.print')} />}
+      />
       <div className="mb-6 space-y-2 empty:hidden">
         {created && (
           <Notice tone="success" role="status">
@@ -49,11 +57,21 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
               <table className="min-w-full text-sm" data-testid="return-lines">
                 <thead className="text-left text-stone-600">
                   <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">{t('detail.item')}</th>
-                    <th scope="col" className="py-1 pr-3 text-right font-medium">{t('detail.quantity')}</th>
-                    <th scope="col" className="py-1 pr-3 text-right font-medium">{t('detail.credit')}</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">{t('detail.outcome')}</th>
-                    <th scope="col" className="py-1 font-medium">{t('detail.destination')}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      {t('detail.item')}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right font-medium">
+                      {t('detail.quantity')}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right font-medium">
+                      {t('detail.credit')}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      {t('detail.outcome')}
+                    </th>
+                    <th scope="col" className="py-1 font-medium">
+                      {t('detail.destination')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -81,7 +99,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
               </table>
             </div>
           </Card>
-          <Card title={t('detail.photos')}>
+          <Card title={t('detail.photos')} className="print:hidden">
             {data.photos.length ? (
               <div className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="return-photos">
                 {data.photos.map((p, i) => (
@@ -120,7 +138,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
             </dl>
           </Card>
           {processing && (
-            <Card title={t('actions.title')}>
+            <Card title={t('actions.title')} className="print:hidden">
               <ReturnStepForms
                 returnId={ret.id}
                 next={nextReturnAction(ret.status)}
@@ -129,7 +147,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
               />
             </Card>
           )}
-          <Card title={t('detail.timeline')}>
+          <Card title={t('detail.timeline')} className="print:hidden">
             <EventTimeline
               empty="—"
               systemLabel="—"

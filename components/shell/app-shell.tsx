@@ -14,7 +14,7 @@ export async function AppShell({ area, actor, children }: { area: Role; actor: A
   const areas = areasFor(actor.role);
   return (
     <div className="min-h-screen">
-      <header className="border-b border-stone-200 bg-white">
+      <header className="border-b border-stone-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold text-brand-800">
             Venda
