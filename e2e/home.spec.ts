@@ -11,6 +11,11 @@ test.describe('home "to do" card', () => {
     await card.getByRole('link', { name: /Pedidos para aprovar/ }).click();
     await expect(page).toHaveURL(/\/comercial\/pedidos\?status=submitted$/);
     await expect(page.getByLabel('Situação')).toHaveValue('submitted');
+    const items = page.getByRole('link', { name: 'Exportar itens (CSV)' });
+    await expect(items).toHaveAttribute('href', /detail=lines/);
+    const csv = await page.request.get((await items.getAttribute('href'))!);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero,status,cliente,uf,representante,canal,enviado_em,referencia,produto,cor,tamanho,sku,quantidade,preco_unitario,total_linha\r\n/);
   });
 });
 

@@ -55,9 +55,14 @@ export async function OrderFilters({
         {t('filters.clear')}
       </a>
       {exportHref && (
-        <a href={`${exportHref}?${filterQuery({ ...filter, page: undefined })}`} className={buttonClass('secondary', 'ml-auto')} download>
-          {t('list.exportCsv')}
-        </a>
+        <div className="ml-auto flex gap-2">
+          <a href={`${exportHref}?${filterQuery({ ...filter, page: undefined })}`} className={buttonClass('secondary')} download>
+            {t('list.exportCsv')}
+          </a>
+          <a href={`${exportHref}?${filterQuery({ ...filter, page: undefined, detail: 'lines' })}`} className={buttonClass('secondary')} download title={t('list.exportLinesHint')}>
+            {t('list.exportLines')}
+          </a>
+        </div>
       )}
     </form>
   );

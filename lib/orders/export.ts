@@ -4,17 +4,40 @@ import { can } from '@/lib/auth/permissions';
 import { getCurrentActor } from '@/lib/auth/session';
 import { csvDownload } from '@/lib/csv';
 import { orderFilterSchema } from './filters';
-import { iterateOrdersForExport, type OrderListRow } from './queries';
+import { iterateOrderLinesForExport, iterateOrdersForExport, type OrderLineExportRow, type OrderListRow } from './queries';
 
-const COLUMNS = ['numero', 'status', 'cliente', 'uf', 'representante', 'canal', 'pecas', 'total', 'enviado_em'] as const;
+const ORDER_COLUMNS = ['numero', 'status', 'cliente', 'uf', 'representante', 'canal', 'pecas', 'total', 'enviado_em'] as const;
+const orderCells = (r: OrderListRow) => [r.number, r.status, r.customerName, r.uf, r.representativeName ?? '', r.channelCode, r.pieces, (r.totalCents / 100).toFixed(2), r.submittedAt ? r.submittedAt.toISOString() : ''];
 
-const toCells = (r: OrderListRow) => [r.number, r.status, r.customerName, r.uf, r.representativeName ?? '', r.channelCode, r.pieces, (r.totalCents / 100).toFixed(2), r.submittedAt ? r.submittedAt.toISOString() : ''];
+const LINE_COLUMNS = ['numero', 'status', 'cliente', 'uf', 'representante', 'canal', 'enviado_em', 'referencia', 'produto', 'cor', 'tamanho', 'sku', 'quantidade', 'preco_unitario', 'total_linha'] as const;
+const lineCells = (r: OrderLineExportRow) => [
+  r.number,
+  r.status,
+  r.customerName,
+  r.uf,
+  r.representativeName ?? '',
+  r.channelCode,
+  r.submittedAt ? r.submittedAt.toISOString() : '',
+  r.reference,
+  r.productName,
+  r.colorName,
+  r.size,
+  r.sku,
+  r.quantity,
+  (r.unitPriceCents / 100).toFixed(2),
+  ((r.quantity * r.unitPriceCents) / 100).toFixed(2),
+];
 
-/** Streams the orders the caller may see, filtered like the table, as CSV (money in reais with a dot, times in UTC ISO). */
+/**
+ * Streams the orders the caller may see, filtered like the table, as CSV (money in reais with a dot,
+ * times in UTC ISO): one row per order, or with `detail=lines` one row per line (SKU, color, size).
+ */
 export async function exportOrdersCsv(request: Request): Promise<Response> {
   const actor = await getCurrentActor();
   if (!actor) return new Response('Unauthorized', { status: 401 });
   if (!can(actor.role, 'orders.export')) return new Response('Forbidden', { status: 403 });
-  const filter = orderFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return csvDownload('pedidos', COLUMNS, iterateOrdersForExport(getDb(), actor, filter), toCells);
+  const params = new URL(request.url).searchParams;
+  const filter = orderFilterSchema.parse(Object.fromEntries(params));
+  if (params.get('detail') === 'lines') return csvDownload('pedidos-itens', LINE_COLUMNS, iterateOrderLinesForExport(getDb(), actor, filter), lineCells);
+  return csvDownload('pedidos', ORDER_COLUMNS, iterateOrdersForExport(getDb(), actor, filter), orderCells);
 }

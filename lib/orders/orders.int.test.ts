@@ -10,7 +10,7 @@ import { chooseOrigin } from '@/lib/catalog/storefront-use-cases';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, releaseOrder, shipOrder, withdrawOrder } from './lifecycle-use-cases';
-import { getOrder, listOrders } from './queries';
+import { getOrder, iterateOrderLinesForExport, iterateOrdersForExport, listOrders } from './queries';
 import { orderFilterSchema } from './filters';
 import { addPackToOrder, addToOrder, removeOrderProduct, submitOrder, updateOrderTerms } from './use-cases';
 import { authoriseReturn, closeReturn, inspectReturn, openReturn, receiveReturn, routeReturn } from '@/lib/returns/use-cases';
@@ -285,6 +285,26 @@ describe('approval and stock', () => {
     expect(await run(A.comercial!, deliverOrder, { orderId })).toMatchObject({ ok: true, data: { status: 'delivered' } });
     const detail = await getOrder(db, A.lojista!, orderId);
     expect(detail.timeline.map((e) => e.action)).toEqual(['orders.deliver', 'orders.ship', 'orders.invoice', 'orders.approve', 'orders.submit']);
+  });
+});
+
+describe('exports', () => {
+  it('exports the filtered orders one row per order, or one row per line with SKU, color and size; only staff may', async () => {
+    const v = variants[3]!;
+    await setStock(v.id, 100);
+    const orderId = await placeOrder(A.lojista!, v.id, 3);
+    const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+    const filter = orderFilterSchema.parse({ q: String(order!.number) });
+    const collect = async <T,>(rows: AsyncIterable<T>) => {
+      const out: T[] = [];
+      for await (const r of rows) out.push(r);
+      return out;
+    };
+    const perOrder = await collect(iterateOrdersForExport(db, A.comercial!, filter));
+    expect(perOrder.map((r) => r.number)).toEqual([order!.number]);
+    const perLine = await collect(iterateOrderLinesForExport(db, A.financeiro!, filter));
+    expect(perLine).toEqual([expect.objectContaining({ number: order!.number, sku: expect.any(String), colorName: v.colorName, size: v.size, quantity: 3 })]);
+    for (const who of ['representante', 'lojista', 'usuario']) expect(() => iterateOrderLinesForExport(db, A[who]!, filter)).toThrow();
   });
 });
 

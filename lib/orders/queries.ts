@@ -83,6 +83,42 @@ export function iterateOrdersForExport(db: DbExecutor, actor: Actor, f: OrderFil
   return inChunks((offset, limit) => baseQuery(db).where(where).orderBy(desc(orders.number)).limit(limit).offset(offset));
 }
 
+/** One row per order line (SKU, color, size, quantity, price) of everything filtered, for production planning and ERPs. */
+export function iterateOrderLinesForExport(db: DbExecutor, actor: Actor, f: OrderFilter) {
+  assertCan(actor, 'orders.export');
+  const where = whereFor(actor, f);
+  return inChunks((offset, limit) =>
+    db
+      .select({
+        number: orders.number,
+        status: orders.status,
+        submittedAt: orders.submittedAt,
+        customerName: customers.name,
+        uf: customers.uf,
+        representativeName: repName,
+        channelCode: channels.code,
+        reference: products.reference,
+        productName: products.name,
+        colorName: productVariants.colorName,
+        size: productVariants.size,
+        sku: productVariants.sku,
+        quantity: orderLines.quantity,
+        unitPriceCents: orderLines.unitPriceCents,
+      })
+      .from(orderLines)
+      .innerJoin(orders, eq(orders.id, orderLines.orderId))
+      .innerJoin(customers, eq(customers.id, orders.customerId))
+      .innerJoin(channels, eq(channels.id, orders.channelId))
+      .innerJoin(products, eq(products.id, orderLines.productId))
+      .innerJoin(productVariants, eq(productVariants.id, orderLines.variantId))
+      .where(where)
+      .orderBy(desc(orders.number), asc(products.reference), asc(productVariants.position))
+      .limit(limit)
+      .offset(offset),
+  );
+}
+export type OrderLineExportRow = ReturnType<typeof iterateOrderLinesForExport> extends AsyncGenerator<infer Row> ? Row : never;
+
 /** The actor's drafts (a shop's, or a representative's portfolio's), newest first. */
 export async function listDrafts(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'orders.read');
