@@ -53,3 +53,20 @@ test.describe('finance credit notes', () => {
   });
 });
 
+
+test.describe('approval queue', () => {
+  test.use({ storageState: storageFor('representante') });
+  test('a representative approves a portfolio order right from the queue', async ({ page }) => {
+    await page.goto('/representante');
+    await page.getByTestId('work-queues').getByRole('link', { name: /Pedidos para aprovar/ }).click();
+    await expect(page).toHaveURL(/\/representante\/pedidos\?status=submitted$/);
+    const queue = page.getByTestId('order-queue');
+    const first = queue.getByRole('row').nth(1);
+    const number = (await first.getByRole('link', { name: /^#\d+$/ }).textContent())!;
+    await first.getByRole('button', { name: 'Aprovar' }).click();
+    await expect(queue.getByRole('link', { name: number, exact: true })).toHaveCount(0);
+    await page.goto('/representante/pedidos');
+    await page.getByTestId('orders').getByRole('link', { name: number, exact: true }).click();
+    await expect(page.getByTestId('order-status')).toHaveText(/Aprovado|Em análise financeira/);
+  });
+});

@@ -49,6 +49,16 @@ export function OrderActionForms({ orderId, actions }: { orderId: string; action
   );
 }
 
+/** "Aprovar" straight from the approval queue; the order leaves the queue once approved (or held by finance). */
+export function QuickApproveForm({ orderId, number }: { orderId: string; number: number }) {
+  const t = useTranslations('orders.actions');
+  return (
+    <InlineActionForm action={approveOrderAction} submitLabel={t('approve')} label={t('approveNumber', { number })} variant="primary">
+      <input type="hidden" name="orderId" value={orderId} />
+    </InlineActionForm>
+  );
+}
+
 function LabelledInput({ id, name, label, wide }: { id: string; name: string; label: string; wide?: boolean }) {
   return (
     <>

@@ -9,6 +9,7 @@ import { orderFilterSchema } from '@/lib/orders/filters';
 import { listDrafts, listOrders, orderFilterOptions } from '@/lib/orders/queries';
 import type { Actor } from '@/lib/server/context';
 import { OrderFilters } from './order-filters';
+import { QuickApproveForm } from './order-forms';
 import { OrdersTable } from './orders-table';
 
 /**
@@ -31,6 +32,7 @@ export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Ac
   const filtered = Object.keys(searchParams).some((k) => !['sort', 'dir', 'page'].includes(k) && searchParams[k]);
   const shop = actor.role === 'lojista';
   const storePath = basePath.replace(/pedidos$/, 'loja');
+  const quickApprove = queueStatus === 'submitted' && can(actor.role, 'orders.approve');
   return (
     <>
       <PageHeader
@@ -45,7 +47,7 @@ export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Ac
       )}
       {queue && (
         <Card title={`${queueStatus === 'submitted' ? t('list.queue') : t('list.holdQueue')} (${queue.total})`} className="mb-6">
-          {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} basePath={basePath} showRepresentative={staff} paged={false} testId="order-queue" /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
+          {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} basePath={basePath} showRepresentative={staff} paged={false} testId="order-queue" rowAction={quickApprove ? (o) => <QuickApproveForm orderId={o.id} number={o.number} /> : undefined} /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
         </Card>
       )}
       {drafts.length > 0 && (

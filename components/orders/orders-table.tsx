@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { Pager } from '@/components/ui/pager';
 import { filterQuery } from '@/lib/query-string';
 import type { OrderFilter } from '@/lib/orders/filters';
@@ -33,6 +34,7 @@ export async function OrdersTable({
   showRepresentative = showCustomer,
   paged = true,
   testId,
+  rowAction,
 }: {
   rows: OrderListRow[];
   total: number;
@@ -43,6 +45,8 @@ export async function OrdersTable({
   showRepresentative?: boolean;
   paged?: boolean;
   testId?: string;
+  /** A step to take right from the row (the approval queue's "Aprovar"). */
+  rowAction?: (row: OrderListRow) => ReactNode;
 }) {
   const t = await getTranslations('orders.columns');
   const format = await getFormatter();
@@ -61,6 +65,11 @@ export async function OrdersTable({
               <th scope="col" className="px-3 py-2 text-right font-medium">{t('pieces')}</th>
               <SortHeader label={t('total')} column="total" filter={filter} basePath={basePath} className="text-right" />
               <SortHeader label={t('status')} column="status" filter={filter} basePath={basePath} />
+              {rowAction && (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <span className="sr-only">{t('action')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
@@ -81,6 +90,7 @@ export async function OrdersTable({
                 <td className="px-3 py-2">
                   <OrderStatusBadge status={o.status} />
                 </td>
+                {rowAction && <td className="px-3 py-1">{rowAction(o)}</td>}
               </tr>
             ))}
           </tbody>
