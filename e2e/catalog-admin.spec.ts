@@ -35,6 +35,10 @@ test.describe('comercial manages a product', () => {
     await expect(stockForm.getByText('Salvo.')).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('admin-stock').getByRole('row').nth(1).getByRole('cell').nth(1)).toContainText(String(before + 40));
+    const latest = page.getByTestId('stock-movements').getByRole('row').nth(1);
+    await expect(latest).toContainText('Entrada');
+    await expect(latest).toContainText('+40');
+    await expect(latest).toContainText('Bruno Comercial');
 
     const shop = await browser.newContext({ storageState: storageFor('representante') });
     const s = await shop.newPage();

@@ -6,6 +6,7 @@ import { seedDemo } from '@/db/seed/demo';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { loadActor } from '@/lib/auth/actor';
 import { listStorefront, storefrontContext } from '@/lib/catalog/storefront';
+import { listStockMovements } from '@/lib/catalog/stock-movements';
 import { chooseOrigin } from '@/lib/catalog/storefront-use-cases';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
@@ -267,6 +268,15 @@ describe('approval and stock', () => {
     expect(await stockOf(v.id)).toMatchObject({ onHand: 10, reserved: 0 });
     const ledger = await db.select().from(stockLedger).where(eq(stockLedger.orderId, orderId));
     expect(ledger.map((l) => [l.kind, l.quantity])).toEqual(expect.arrayContaining([['reservation', 4], ['release', -4]]));
+    // The product page's stock ledger shows both, with the order behind them; only comercial and admin read it.
+    const movements = (await listStockMovements(db, A.comercial!, productId, 1)).rows.filter((m) => m.orderId === orderId);
+    const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+    expect(movements.map((m) => [m.kind, m.quantity, m.orderNumber])).toEqual([
+      ['release', -4, order!.number],
+      ['reservation', 4, order!.number],
+    ]);
+    await expect(listStockMovements(db, A.lojista!, productId, 1)).rejects.toThrow();
+    await expect(listStockMovements(db, A.representante!, productId, 1)).rejects.toThrow();
 
     const second = await placeOrder(A.lojista!, v.id, 1);
     expect(await run(A.lojista!, withdrawOrder, { orderId: second, reason: 'Pedido duplicado' })).toMatchObject({ ok: true, data: { status: 'cancelled' } });

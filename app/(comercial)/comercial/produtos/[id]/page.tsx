@@ -5,6 +5,7 @@ import { ImageUploadForm } from '@/components/catalog/image-upload-form';
 import { ProductEditForm, VariantSettingsForm } from '@/components/catalog/product-edit-form';
 import { PackForm } from '@/components/catalog/pack-form';
 import { StockMoveForm } from '@/components/catalog/stock-move-form';
+import { StockMovementsCard } from '@/components/catalog/stock-movements-card';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
@@ -12,13 +13,14 @@ import { requirePermission } from '@/lib/auth/session';
 import { removePackAction, removeProductImageAction } from '@/lib/catalog/actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
 
-export default async function ProductAdminPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('catalog.manage');
   const data = await getProductAdmin(getDb(), actor, (await params).id);
   if (!data) notFound();
   const t = await getTranslations('catalog');
   const format = await getFormatter();
+  const movementsPage = Math.min(10000, Math.max(1, Number((await searchParams).movimentos) || 1));
   const level = (channelId: string, variantId: string) => data.levels.find((l) => l.channelId === channelId && l.variantId === variantId);
   return (
     <>
@@ -130,6 +132,9 @@ export default async function ProductAdminPage({ params }: { params: Promise<{ i
         )}
         <PackForm productId={data.product.id} />
       </Card>
+      <div id="movimentos">
+        <StockMovementsCard actor={actor} productId={data.product.id} page={movementsPage} basePath={`/comercial/produtos/${data.product.id}`} />
+      </div>
       <Card title={t('variantSettings')} className="mt-6">
         <p className="mb-3 text-sm text-stone-600">{t('variantSettingsHint')}</p>
         <ul className="divide-y divide-stone-100 text-sm">
