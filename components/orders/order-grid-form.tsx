@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { SizeGrid } from '@/components/catalog/size-grid';
+import { useState, useTransition, type KeyboardEvent } from 'react';
+import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/server/use-case';
 
@@ -38,6 +38,9 @@ export function OrderGridForm({
     const n = Number(quantities[id] ?? '');
     return Number.isInteger(n) && n > 0 ? n : 0;
   };
+  const axes = gridAxes(cells);
+  const colorIndex = new Map(axes.colors.map(([c], i) => [c, i]));
+  const sizeIndex = new Map(axes.sizes.map((size, i) => [size, i]));
   const total = cells.reduce((s, c) => s + qty(c.variantId), 0);
   const over = cells.some((c) => qty(c.variantId) > c.available);
   const error = state && !state.ok ? (Object.values(state.fieldErrors)[0]?.[0] ?? state.error) : null;
@@ -80,6 +83,9 @@ export function OrderGridForm({
               <input
                 type="text"
                 inputMode="numeric"
+                data-row={colorIndex.get(color)}
+                data-col={sizeIndex.get(s)}
+                onKeyDown={moveWithArrows}
                 aria-label={t('orders.grid.quantityFor', { color, size: s })}
                 aria-invalid={excess > 0 || undefined}
                 aria-describedby={excess > 0 ? `over-${c.variantId}` : undefined}
@@ -122,4 +128,31 @@ export function OrderGridForm({
       {over && <p className="mt-2 text-xs text-red-700">{t('orders.grid.overStockSummary')}</p>}
     </form>
   );
+}
+
+const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/**
+ * Spreadsheet-like typing in the grid: the arrow keys move to the next cell in that direction
+ * (skipping color × size pairs that do not exist); left and right only once the caret is at the edge.
+ */
+function moveWithArrows(e: KeyboardEvent<HTMLInputElement>) {
+  const step = STEPS[e.key];
+  const input = e.currentTarget;
+  if (!step || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (e.key === 'ArrowLeft' && input.selectionStart !== 0) return;
+  if (e.key === 'ArrowRight' && input.selectionEnd !== input.value.length) return;
+  const [dRow, dCol] = step;
+  const cellsOfGrid = [...(input.form?.querySelectorAll<HTMLInputElement>('input[data-row]') ?? [])];
+  const lastRow = Math.max(...cellsOfGrid.map((i) => Number(i.dataset.row)));
+  const lastCol = Math.max(...cellsOfGrid.map((i) => Number(i.dataset.col)));
+  for (let row = Number(input.dataset.row) + dRow, col = Number(input.dataset.col) + dCol; row >= 0 && col >= 0 && row <= lastRow && col <= lastCol; row += dRow, col += dCol) {
+    const next = cellsOfGrid.find((i) => i.dataset.row === String(row) && i.dataset.col === String(col));
+    if (next) {
+      e.preventDefault();
+      next.focus();
+      next.select();
+      return;
+    }
+  }
 }
