@@ -18,6 +18,7 @@ import { OrderDraftEditor } from './order-draft-editor';
 import { OrderActionForms, type PersonAction } from './order-forms';
 import { OrderLinesTable } from './order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
+import { ReorderForm } from './reorder-form';
 
 const actionKey = (a: string) => a.replace(/\./g, '_');
 
@@ -48,7 +49,14 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
         title={t('detail.title', { number: order.number })}
         status={<OrderStatusBadge status={order.status} />}
         statusTestId="order-status"
-        actions={isDraft ? undefined : <PrintButton label={t('detail.print')} />}
+        actions={
+          isDraft ? undefined : (
+            <>
+              {can(actor.role, 'orders.place') && <ReorderForm orderId={order.id} ordersPath={basePath} />}
+              <PrintButton label={t('detail.print')} />
+            </>
+          )
+        }
       />
       <div className="mb-6 space-y-2 empty:hidden">
         {customer.status === 'blocked' && (

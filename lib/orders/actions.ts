@@ -5,6 +5,7 @@ import { serverAction as run } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addPaymentTerm, removeUfMinimum, saveOrderSettings, setUfMinimum, togglePaymentTerm } from './condition-use-cases';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, releaseOrder, shipOrder, withdrawOrder } from './lifecycle-use-cases';
+import { reorder } from './reorder';
 import { addPackToOrder, addToOrder, removeOrderProduct, setProductLines, submitOrder, updateOrderTerms } from './use-cases';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -23,6 +24,7 @@ export const setProductLinesAction: Action = async (_p, f) => serverAction(setPr
 export const removeOrderProductAction: Action = async (_p, f) => serverAction(removeOrderProduct, f, { revalidate: ORDER_PAGES });
 export const updateOrderTermsAction: Action = async (_p, f) => serverAction(updateOrderTerms, f, { revalidate: ORDER_PAGES });
 export const submitOrderAction: Action = async (_p, f) => serverAction(submitOrder, f, { revalidate: ORDER_PAGES });
+export const reorderAction: Action = async (_p, f) => serverAction(reorder, f, { revalidate: ORDER_PAGES });
 
 export const approveOrderAction: Action = async (_p, f) => serverAction(approveOrder, f, { revalidate: ORDER_PAGES });
 export const rejectOrderAction: Action = async (_p, f) => serverAction(rejectOrder, f, { revalidate: ORDER_PAGES });

@@ -7,6 +7,7 @@ import { withdrawOrder } from './lifecycle-use-cases';
 import { orderFilterSchema } from './filters';
 import { ordersTestKit, type OrdersTestKit } from './orders-test-kit';
 import { getOrder, iterateOrderLinesForExport, iterateOrdersForExport, listOrders } from './queries';
+import { reorder } from './reorder';
 import { addPackToOrder, addToOrder, removeOrderProduct, submitOrder, updateOrderTerms } from './use-cases';
 
 let db: Db;
@@ -154,5 +155,39 @@ describe('one shop cannot reach another', () => {
     const mine = await listOrders(db, A.lojista!, orderFilterSchema.parse({}));
     expect(mine.rows.every((r) => r.customerId === A.lojista!.customerId)).toBe(true);
     expect(mine.rows.some((r) => r.id === bellaOrder)).toBe(false);
+  });
+});
+
+describe('ordering again', () => {
+  it("copies a past order's lines into the draft at today's prices, leaving out what the customer can no longer order", async () => {
+    const v = variants[4]!;
+    await setStock(v.id, 100);
+    const pastId = await placeOrder(A.bella!, v.id, 5);
+    const [past] = await db.select().from(orders).where(eq(orders.id, pastId));
+    const listId = (await storefrontContext(db, A.bella!)).pricing!.listId!;
+    const [price] = await db.select().from(priceListItems).where(and(eq(priceListItems.priceListId, listId), eq(priceListItems.productId, productId)));
+    await db.update(priceListItems).set({ priceCents: price!.priceCents + 1000 }).where(and(eq(priceListItems.priceListId, listId), eq(priceListItems.productId, productId)));
+
+    const again = await run(A.bella!, reorder, { orderId: pastId });
+    expect(again).toMatchObject({ ok: true, data: { skipped: [] } });
+    const draftId = (again as { data: { orderId: string } }).data.orderId;
+    const [draft] = await db.select().from(orders).where(eq(orders.id, draftId));
+    expect(draft).toMatchObject({ status: 'draft', customerId: past!.customerId, channelId: past!.channelId });
+    const [line] = await db.select().from(orderLines).where(and(eq(orderLines.orderId, draftId), eq(orderLines.variantId, v.id)));
+    expect(line).toMatchObject({ quantity: 5, unitPriceCents: price!.priceCents + 1000 });
+
+    // Restricted since: nothing can be ordered again, and the draft is left as it was.
+    await run(A.bella!, removeOrderProduct, { orderId: draftId, productId });
+    const [restriction] = await db.insert(productRestrictions).values({ targetKind: 'product', targetValue: productId, audienceKind: 'customer', audienceValue: A.bella!.customerId! }).returning();
+    const refused = await run(A.bella!, reorder, { orderId: pastId });
+    expect(refused).toMatchObject({ ok: false, error: 'orders.errors.nothingToReorder' });
+    expect(await db.select().from(orderLines).where(and(eq(orderLines.orderId, draftId), eq(orderLines.productId, productId)))).toHaveLength(0);
+    await db.delete(productRestrictions).where(eq(productRestrictions.id, restriction!.id));
+    await db.update(priceListItems).set({ priceCents: price!.priceCents }).where(and(eq(priceListItems.priceListId, listId), eq(priceListItems.productId, productId)));
+
+    // Another shop's order does not exist for it; finance does not place orders.
+    expect(await run(A.lojista!, reorder, { orderId: pastId })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    expect(await run(A.financeiro!, reorder, { orderId: pastId })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await run(A.representante!, reorder, { orderId: pastId })).toMatchObject({ ok: true });
   });
 });

@@ -19,3 +19,18 @@ test.describe('printing an order', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Pedido #\d+/ })).toBeVisible();
   });
 });
+
+test.describe('ordering again', () => {
+  test.use({ storageState: storageFor('lojista') });
+  test('the shop orders a delivered order again: its items land in the draft at today’s prices', async ({ page }) => {
+    await page.goto('/lojista/pedidos?status=delivered');
+    await page.getByTestId('orders').getByRole('link', { name: /^#\d+$/ }).first().click();
+    const product = (await page.getByTestId('order-lines').locator('th[scope="rowgroup"]').first().innerText()).trim();
+    await page.getByRole('button', { name: 'Pedir novamente' }).click();
+    await expect(page.getByText(/Itens no rascunho #\d+, com os preços de hoje\./)).toBeVisible();
+    await page.getByRole('link', { name: 'Abrir rascunho' }).click();
+    await expect(page.getByTestId('order-status')).toHaveText('Rascunho');
+    await expect(page.getByRole('heading', { name: product })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Enviar pedido' })).toBeVisible();
+  });
+});

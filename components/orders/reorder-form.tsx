@@ -1,0 +1,48 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { reorderAction } from '@/lib/orders/actions';
+import type { ActionResult } from '@/lib/server/use-case';
+
+/** "Pedir novamente": copies this order's lines into the draft at today's prices, and says what was left out. */
+export function ReorderForm({ orderId, ordersPath }: { orderId: string; ordersPath: string }) {
+  const t = useTranslations();
+  const [state, setState] = useState<ActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const done = state?.ok ? (state.data as { orderId: string; number: number; skipped: string[] }) : null;
+  return (
+    <form
+      aria-label={t('orders.reorder.button')}
+      className="flex flex-col items-end gap-1 print:hidden"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(async () => setState(await reorderAction(null, data)));
+      }}
+    >
+      <input type="hidden" name="orderId" value={orderId} />
+      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+        {pending ? t('common.saving') : t('orders.reorder.button')}
+      </Button>
+      <span aria-live="polite" className="max-w-xs text-right text-sm">
+        {done && (
+          <span className="text-green-800">
+            {t('orders.reorder.done', { number: done.number })}{' '}
+            <Link href={`${ordersPath}/${done.orderId}`} className="font-medium underline">
+              {t('orders.reorder.open')}
+            </Link>
+            {done.skipped.length > 0 && <span className="block text-amber-800">{t('orders.reorder.skipped', { products: done.skipped.join(', ') })}</span>}
+          </span>
+        )}
+        {state && !state.ok && (
+          <span role="alert" className="text-red-700">
+            {t(state.error, state.meta)}
+          </span>
+        )}
+      </span>
+    </form>
+  );
+}
