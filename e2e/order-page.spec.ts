@@ -7,6 +7,9 @@ test.describe('printing an order', () => {
     await page.goto('/lojista/pedidos?status=delivered');
     await page.getByTestId('orders').getByRole('link', { name: /^#\d+$/ }).first().click();
     await expect(page.getByTestId('order-status')).toHaveText('Entregue');
+    // Invoiced on a 30/60 term: two installments with their due dates.
+    await expect(page.getByTestId('installments').getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByTestId('installments')).toContainText(/1ª parcela: R\$\s[\d.,]+, vence em/);
     const print = page.getByRole('button', { name: 'Imprimir' });
     await expect(print).toBeVisible();
 

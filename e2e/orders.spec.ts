@@ -138,6 +138,8 @@ test.describe('B2B orders and returns', () => {
 
     await finance.goto('/financeiro/pedidos');
     await finance.getByTestId('order-queue').getByRole('link').filter({ hasText: /#\d+/ }).first().waitFor();
+    // The hold queue says why each order waits.
+    await expect(finance.getByTestId('order-queue').getByRole('row').filter({ hasText: 'Armazém Minas' }).first()).toContainText('cliente bloqueado pelo financeiro');
     await finance.goto(`/financeiro/pedidos/${orderId}`);
     await expect(finance.getByText(/Em análise financeira: cliente bloqueado/)).toBeVisible();
     await finance.getByRole('button', { name: 'Liberar' }).click();

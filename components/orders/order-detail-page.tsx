@@ -10,6 +10,7 @@ import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getOrder } from '@/lib/orders/queries';
+import { installments } from '@/lib/orders/conditions';
 import { exceedsCredit } from '@/lib/orders/credit';
 import { availableOrderActions, ORDER_TRANSITIONS, type OrderStatus } from '@/lib/orders/transitions';
 import type { Actor } from '@/lib/server/context';
@@ -106,7 +107,18 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
                 {data.channel.name} ({data.channel.uf})
               </dd>
               <dt className="text-stone-600">{t('detail.paymentTerm')}</dt>
-              <dd>{data.paymentTerm?.name ?? t('detail.noTerm')}</dd>
+              <dd>
+                {data.paymentTerm?.name ?? t('detail.noTerm')}
+                {data.paymentTerm && (
+                  <ol className="mt-1 space-y-0.5 text-xs text-stone-600" data-testid="installments">
+                    {installments(order.totalCents, data.paymentTerm.days, order.invoicedAt).map((p, i) => (
+                      <li key={i} className="tabular-nums">
+                        {p.dueAt ? t('detail.installmentDue', { n: i + 1, amount: money(p.amountCents), date: format.dateTime(p.dueAt, 'date') }) : t('detail.installment', { n: i + 1, amount: money(p.amountCents), days: p.days })}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </dd>
               {!shop && (
                 <>
                   <dt className="text-stone-600">{t('detail.credit')}</dt>

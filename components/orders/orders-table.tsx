@@ -49,6 +49,7 @@ export async function OrdersTable({
   rowAction?: (row: OrderListRow) => ReactNode;
 }) {
   const t = await getTranslations('orders.columns');
+  const th = await getTranslations('orders.holdReasons');
   const format = await getFormatter();
   return (
     <div className="space-y-3">
@@ -89,6 +90,7 @@ export async function OrdersTable({
                 <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{format.number(o.totalCents / 100, 'money')}</td>
                 <td className="px-3 py-2">
                   <OrderStatusBadge status={o.status} />
+                  {o.status === 'financial_hold' && o.holdReason && <span className="block text-xs text-stone-500">{th(o.holdReason)}</span>}
                 </td>
                 {rowAction && <td className="px-3 py-1">{rowAction(o)}</td>}
               </tr>

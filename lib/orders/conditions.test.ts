@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstallmentDays } from './condition-use-cases';
-import { checkConditions, expandPack, lineCreditCents, netLineCents, netUnitCents, orderTotals, type Conditions, type OrderFacts } from './conditions';
+import { checkConditions, expandPack, installments, lineCreditCents, netLineCents, netUnitCents, orderTotals, type Conditions, type OrderFacts } from './conditions';
 
 const conditions: Conditions = { minOrderCents: 50_000, minOrderByUf: { AM: 200_000 }, quantityMultiple: 1, maxDiscountBps: { representante: 1000, lojista: 0 }, paymentTermIds: ['t1'] };
 const facts = (over: Partial<OrderFacts> = {}): OrderFacts => ({
@@ -76,5 +76,18 @@ describe('return credits', () => {
     expect(paid).toBe(94_500);
     expect(lineCreditCents(net, 1000, 1000)).toBe(94_500);
     expect(lineCreditCents(net, 1000, 333) + lineCreditCents(net, 1000, 333) + lineCreditCents(net, 1000, 334)).toBeLessThanOrEqual(94_500);
+  });
+});
+
+describe('installments', () => {
+  it('splits the total over the term, the leftover cents on the first, due days after invoicing', () => {
+    const invoiced = new Date('2026-11-02T15:00:00Z');
+    const parts = installments(100_000, [30, 60, 90], invoiced);
+    expect(parts.map((p) => p.amountCents)).toEqual([33_334, 33_333, 33_333]);
+    expect(parts.reduce((s, p) => s + p.amountCents, 0)).toBe(100_000);
+    expect(parts[0]!.dueAt!.toISOString()).toBe('2026-12-02T15:00:00.000Z');
+    expect(installments(100_000, [30, 60], null).every((p) => p.dueAt === null)).toBe(true);
+    expect(installments(5_000, [0], null)).toEqual([{ days: 0, amountCents: 5_000, dueAt: null }]);
+    expect(installments(5_000, [], null)).toEqual([]);
   });
 });

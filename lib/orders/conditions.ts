@@ -101,3 +101,16 @@ export function checkConditions(o: OrderFacts, c: Conditions): ConditionProblem[
 export function expandPack(quantities: Record<string, number>, count: number): Record<string, number> {
   return Object.fromEntries(Object.entries(quantities).map(([size, q]) => [size, q * count]));
 }
+
+export type Installment = { days: number; amountCents: number; dueAt: Date | null };
+
+/**
+ * The order's total split over the payment term's installments (30/60/90 → three), the cents left
+ * over going to the first; each falls due `days` after invoicing, so dates exist once invoiced.
+ */
+export function installments(totalCents: number, days: number[], invoicedAt: Date | null): Installment[] {
+  if (!days.length) return [];
+  const base = Math.floor(totalCents / days.length);
+  const first = totalCents - base * (days.length - 1);
+  return days.map((d, i) => ({ days: d, amountCents: i === 0 ? first : base, dueAt: invoicedAt ? new Date(invoicedAt.getTime() + d * 86_400_000) : null }));
+}
