@@ -16,7 +16,7 @@ export function ReorderForm({ orderId, ordersPath }: { orderId: string; ordersPa
   return (
     <form
       aria-label={t('orders.reorder.button')}
-      className="flex flex-col items-end gap-1 print:hidden"
+      className="flex flex-col items-end print:hidden"
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
@@ -27,7 +27,7 @@ export function ReorderForm({ orderId, ordersPath }: { orderId: string; ordersPa
       <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
         {pending ? t('common.saving') : t('orders.reorder.button')}
       </Button>
-      <span aria-live="polite" className="max-w-xs text-right text-sm">
+      <span aria-live="polite" className="mt-1 max-w-xs text-right text-sm empty:mt-0">
         {done && (
           <span className="text-green-800">
             {t('orders.reorder.done', { number: done.number })}{' '}

@@ -27,7 +27,7 @@ export function DetailHeader({
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         <span data-testid={statusTestId}>{status}</span>
-        {actions && <div className="ml-auto flex gap-2">{actions}</div>}
+        {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
       </div>
     </>
   );
