@@ -10,6 +10,7 @@ import { customerScope } from './scope';
 import { searchTerms } from './search-text';
 import { isUuid } from '@/lib/server/ids';
 import { inChunks } from '@/lib/csv';
+import { containsPattern } from '@/lib/server/search';
 
 /** Qualified explicitly: Drizzle leaves columns unqualified in single-table selects, which would bind to the subquery's own table. */
 const OUTER_CUSTOMER_ID = sql.raw('"customers"."id"');
@@ -18,7 +19,7 @@ function matchSearch(query: string | undefined): SQL | undefined {
   if (!query) return undefined;
   const terms = searchTerms(query);
   if (!terms.length) return undefined;
-  return or(...terms.map((t) => sql`${customers.searchText} LIKE ${`%${t.replace(/[%_\\]/g, '\\$&')}%`}`));
+  return or(...terms.map((t) => sql`${customers.searchText} LIKE ${containsPattern(t)}`));
 }
 
 function whereFor(actor: Actor, f: CustomerFilter): SQL | undefined {

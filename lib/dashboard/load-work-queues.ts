@@ -2,7 +2,8 @@ import 'server-only';
 import type { DbExecutor } from '@/db/client';
 import { countCustomersByUf } from '@/lib/crm/queries';
 import { orderStatusCounts } from '@/lib/orders/status-counts';
-import { openCreditNotes, returnStatusCounts } from '@/lib/returns/status-counts';
+import { summarizeCreditNotes } from '@/lib/returns/credit-notes';
+import { returnStatusCounts } from '@/lib/returns/status-counts';
 import type { Actor } from '@/lib/server/context';
 import { OPEN_RETURN_STATUSES, WORK_QUEUES, type DashboardArea, type QueueSource } from './work-queues';
 
@@ -22,7 +23,7 @@ export async function loadWorkQueues(db: DbExecutor, actor: Actor, area: Dashboa
     needs(defs, 'orders') ? orderStatusCounts(db, actor) : null,
     needs(defs, 'returns', 'openReturns') ? returnStatusCounts(db, actor) : null,
     needs(defs, 'blockedCustomers') ? countCustomersByUf(db, actor) : null,
-    needs(defs, 'openCreditNotes') ? openCreditNotes(db, actor) : null,
+    needs(defs, 'openCreditNotes') ? summarizeCreditNotes(db, actor, { status: 'open' }) : null,
   ]);
   return defs.map(({ key, href, source }) => {
     switch (source.kind) {
@@ -43,7 +44,7 @@ export async function loadWorkQueues(db: DbExecutor, actor: Actor, area: Dashboa
           count: customersByUf!.reduce((n, r) => n + r.blocked, 0),
         };
       case 'openCreditNotes':
-        return { key, href, ...creditNotes! };
+        return { key, href, count: creditNotes!.count, totalCents: creditNotes!.sumCents };
     }
   });
 }

@@ -6,6 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
+import { numberOrName } from '@/lib/server/search';
 import { inChunks } from '@/lib/csv';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { openOrdersCents } from './credit';
@@ -15,11 +16,10 @@ import { ORDER_ACTIONS } from './transitions';
 const repName = sql<string | null>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${customers.representativeId})`;
 
 function whereFor(actor: Actor, f: OrderFilter): SQL | undefined {
-  const q = f.q?.replace(/^#/, '');
   return and(
     orderScope(actor),
     f.status === 'queue' ? eq(orders.status, 'submitted') : f.status ? eq(orders.status, f.status) : ne(orders.status, 'draft'),
-    q ? (/^\d{1,15}$/.test(q) ? eq(orders.number, Number(q)) : sql`${customers.name} ILIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`) : undefined,
+    numberOrName(f.q, orders.number, customers.name),
     f.rep ? eq(customers.representativeId, f.rep) : undefined,
     f.uf ? eq(customers.uf, f.uf) : undefined,
     f.channel ? eq(orders.channelId, f.channel) : undefined,

@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { customerScope } from '@/lib/crm/scope';
 import { inChunks } from '@/lib/csv';
 import type { Actor } from '@/lib/server/context';
+import { numberOrName } from '@/lib/server/search';
 
 export const CREDIT_NOTE_PAGE_SIZE = 25;
 
@@ -18,12 +19,11 @@ export const creditNoteFilterSchema = z.object({
 });
 export type CreditNoteFilter = z.infer<typeof creditNoteFilterSchema>;
 
-function whereFor(actor: Actor, f: CreditNoteFilter): SQL | undefined {
-  const q = f.q?.replace(/^#/, '');
+function whereFor(actor: Actor, f: Pick<CreditNoteFilter, 'q' | 'status'>): SQL | undefined {
   return and(
     customerScope(actor),
     f.status ? eq(creditNotes.status, f.status) : undefined,
-    q ? (/^\d{1,15}$/.test(q) ? eq(creditNotes.number, Number(q)) : sql`${customers.name} ILIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`) : undefined,
+    numberOrName(f.q, creditNotes.number, customers.name),
   );
 }
 
@@ -41,23 +41,29 @@ const columns = {
 
 const base = (db: DbExecutor) => db.select(columns).from(creditNotes).innerJoin(customers, eq(customers.id, creditNotes.customerId)).innerJoin(returns, eq(returns.id, creditNotes.returnId));
 
+/** How many credit notes match the filter, and their sum, within the actor's customers. */
+export async function summarizeCreditNotes(db: DbExecutor, actor: Actor, f: Pick<CreditNoteFilter, 'q' | 'status'>): Promise<{ count: number; sumCents: number }> {
+  assertCan(actor, 'credit_notes.read');
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, sumCents: sql<number>`coalesce(sum(${creditNotes.amountCents}), 0)`.mapWith(Number) })
+    .from(creditNotes)
+    .innerJoin(customers, eq(customers.id, creditNotes.customerId))
+    .where(whereFor(actor, f));
+  return row ?? { count: 0, sumCents: 0 };
+}
+
 /** Credit notes within the actor's customers, filtered and paginated, with the count and the sum of what is filtered. */
 export async function listCreditNotes(db: DbExecutor, actor: Actor, f: CreditNoteFilter) {
   assertCan(actor, 'credit_notes.read');
-  const where = whereFor(actor, f);
-  const [rows, [summary]] = await Promise.all([
+  const [rows, summary] = await Promise.all([
     base(db)
-      .where(where)
+      .where(whereFor(actor, f))
       .orderBy(desc(creditNotes.number))
       .limit(CREDIT_NOTE_PAGE_SIZE)
       .offset((f.page - 1) * CREDIT_NOTE_PAGE_SIZE),
-    db
-      .select({ total: sql<number>`count(*)::int`, sumCents: sql<number>`coalesce(sum(${creditNotes.amountCents}), 0)`.mapWith(Number) })
-      .from(creditNotes)
-      .innerJoin(customers, eq(customers.id, creditNotes.customerId))
-      .where(where),
+    summarizeCreditNotes(db, actor, f),
   ]);
-  return { rows, total: summary?.total ?? 0, sumCents: summary?.sumCents ?? 0, page: f.page, pageSize: CREDIT_NOTE_PAGE_SIZE };
+  return { rows, total: summary.count, sumCents: summary.sumCents, page: f.page, pageSize: CREDIT_NOTE_PAGE_SIZE };
 }
 export type CreditNoteRow = Awaited<ReturnType<typeof listCreditNotes>>['rows'][number];
 
