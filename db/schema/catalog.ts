@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { stockMovementEnum } from './enums';
-import { users } from './access';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** A shipping origin ("filial"): where goods leave from; its UF drives interstate prices. */
 export const channels = pgTable(
@@ -70,49 +68,6 @@ export const productPacks = pgTable('product_packs', {
   /** { "P": 1, "M": 2, … } */
   quantities: jsonb('quantities').$type<Record<string, number>>().notNull(),
 });
-
-/** Stock of a variant at a channel. Available = on hand − reserved; neither may go negative. */
-export const stockLevels = pgTable(
-  'stock_levels',
-  {
-    channelId: uuid('channel_id')
-      .notNull()
-      .references(() => channels.id, { onDelete: 'cascade' }),
-    variantId: uuid('variant_id')
-      .notNull()
-      .references(() => productVariants.id, { onDelete: 'cascade' }),
-    onHand: integer('on_hand').notNull().default(0),
-    reserved: integer('reserved').notNull().default(0),
-    minimum: integer('minimum').notNull().default(0),
-  },
-  (t) => [
-    primaryKey({ columns: [t.channelId, t.variantId] }),
-    check('stock_non_negative', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`),
-  ],
-);
-
-/** Every stock change, signed, with who and why. */
-export const stockLedger = pgTable(
-  'stock_ledger',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    channelId: uuid('channel_id')
-      .notNull()
-      .references(() => channels.id),
-    variantId: uuid('variant_id')
-      .notNull()
-      .references(() => productVariants.id),
-    kind: stockMovementEnum('kind').notNull(),
-    quantity: integer('quantity').notNull(),
-    reason: text('reason'),
-    actorId: uuid('actor_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
-    /** The order (reservation, release, shipment) or return (restock) behind the movement. */
-    orderId: uuid('order_id'),
-    returnId: uuid('return_id'),
-  },
-  (t) => [index('stock_ledger_variant_idx').on(t.variantId, t.channelId, t.at)],
-);
 
 /**
  * "Limitar produtos": hides a product, a category or a collection from a customer, a customer

@@ -5,6 +5,7 @@ export * from './shop';
 export * from './audit';
 export * from './email';
 export * from './catalog';
+export * from './stock';
 export * from './pricing';
 export * from './orders';
 export * from './returns';

@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, productRestrictions, customerGroupMembers, customerGroups, customers, productPacks, products, productVariants, salesScenarios, sizeScenarios, stockLedger, stockLevels, useTypeDefaults } from '@/db/schema';
+import { channels, productRestrictions, customerGroupMembers, customerGroups, customers, productPacks, products, productVariants, salesScenarios, sizeScenarios, useTypeDefaults } from '@/db/schema';
 import { ean13CheckDigit } from '@/lib/catalog/ean';
 import { generateScenario } from '@/lib/pricing/generate';
+import { createChannelLocation, ensureLevels, receive } from '@/lib/stock';
 import { prng } from './customer-generator';
 
 const CHANNELS = [
@@ -78,9 +79,13 @@ export async function seedCatalog(db: DbExecutor, actorId: string | null): Promi
   const packProducts = inserted.filter((_, i) => productRows[i]!.scale === 'letters' && productRows[i]!.category !== 'Acessório').slice(0, 8);
   const packIds = new Set(packProducts.map((p) => p.id));
   // Products sold in packs keep at least a dozen of each variant everywhere, so a pack can always be ordered.
-  const levels = insertedVariants.flatMap((v) => chans.map((c) => ({ channelId: c.id, variantId: v.id, onHand: Math.max(Math.floor(rand() * 25), packIds.has(v.productId) ? 12 : 0), minimum: 3 })));
-  await db.insert(stockLevels).values(levels);
-  await db.insert(stockLedger).values(levels.filter((l) => l.onHand > 0).map((l) => ({ ...l, kind: 'receipt' as const, quantity: l.onHand, reason: 'Estoque inicial', actorId, onHand: undefined, minimum: undefined })));
+  const locations = new Map<string, string>();
+  for (const c of chans) locations.set(c.id, await createChannelLocation(db, c.id));
+  const levels = insertedVariants.flatMap((v) => chans.map((c) => ({ locationId: locations.get(c.id)!, variantId: v.id, quantity: Math.max(Math.floor(rand() * 25), packIds.has(v.productId) ? 12 : 0) })));
+  await ensureLevels(db, [...locations.values()], insertedVariants.map((v) => v.id), { minimum: 3 });
+  for (const locationId of locations.values()) {
+    await receive(db, { locationId, lines: levels.filter((l) => l.locationId === locationId && l.quantity > 0), source: { actorId, reason: 'Estoque inicial' } });
+  }
   await db.insert(productPacks).values(packProducts.map((p) => ({ productId: p.id, name: 'Grade fechada 1P 2M 2G 1GG', quantities: { P: 1, M: 2, G: 2, GG: 1 } })));
 
   const [atacado, premium] = await db

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, notExists, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { channels, customers, orderLines, orders, paymentTerms, productPacks, productRestrictions, products, productVariants, stockLevels, users } from '@/db/schema';
+import { levelsAtChannel } from '@/lib/stock/queries';
 import { loadActor } from '@/lib/auth/actor';
 import { serveCustomer, chooseOrigin } from '@/lib/catalog/storefront-use-cases';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, shipOrder } from '@/lib/orders/lifecycle-use-cases';
@@ -141,7 +142,7 @@ async function stockedVariants(db: Db, channelId: string) {
     .select({ productId: products.id, variantId: productVariants.id, available: sql<number>`${stockLevels.onHand} - ${stockLevels.reserved}` })
     .from(products)
     .innerJoin(productVariants, eq(productVariants.productId, products.id))
-    .innerJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), eq(stockLevels.channelId, channelId)))
+    .innerJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), levelsAtChannel(channelId)))
     .where(
       and(
         eq(products.active, true),

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { channels, productPacks, products, productVariants, stockLevels } from '@/db/schema';
+import { channels, productPacks, products, productVariants } from '@/db/schema';
+import { createChannelLocation, ensureLevels } from '@/lib/stock';
 import { UFS } from '@/lib/crm/document';
 import { regenerateAll } from '@/lib/pricing/generate';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
@@ -68,9 +69,7 @@ export const createChannel = defineUseCase({
     if (clash) throw new DomainError('validation.channelTaken', 'code');
     const [channel] = await ctx.db.insert(channels).values(input).returning({ id: channels.id });
     const variants = await ctx.db.select({ id: productVariants.id }).from(productVariants);
-    for (let i = 0; i < variants.length; i += 2000) {
-      await ctx.db.insert(stockLevels).values(variants.slice(i, i + 2000).map((v) => ({ channelId: channel!.id, variantId: v.id }))).onConflictDoNothing();
-    }
+    await ensureLevels(ctx.db, [await createChannelLocation(ctx.db, channel!.id)], variants.map((v) => v.id));
     await regenerateAll(ctx.db);
     ctx.audit({ action: 'catalog.create_channel', entity: 'channel', entityId: channel!.id, after: input });
     return { id: channel!.id };

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { addPack, createChannel } from './pack-channel-use-cases';
 import { storefrontContext } from './storefront';
+import { levelsAtChannel } from '@/lib/stock/queries';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -37,7 +38,7 @@ describe('packs and channels', () => {
     expect(r.ok).toBe(true);
     const id = r.ok ? r.data.id : '';
     expect(await db.$count(priceLists, eq(priceLists.channelId, id))).toBe(54);
-    expect(await db.$count(stockLevels, eq(stockLevels.channelId, id))).toBe(await db.$count(productVariants));
+    expect(await db.$count(stockLevels, levelsAtChannel(id))).toBe(await db.$count(productVariants));
     const [row] = await db.select().from(channels).where(eq(channels.id, id));
     expect(row!.code).toBe('PE-FILIAL');
     const ctx = await storefrontContext(db, await actor('lojista@venda.local'));

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { listStorefront, storefrontContext } from './storefront';
 import { createProduct, updateProduct, updateVariantSettings } from './use-cases';
+import { levelsAtChannel } from '@/lib/stock/queries';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -83,7 +84,7 @@ describe('creating a product', () => {
     expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567894', channelId: ch!.id, minimum: '2' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.ean'] } });
     expect((await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567895', channelId: ch!.id, minimum: '4' })).ok).toBe(true);
     expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v2!.id, ean: '7891234567895', channelId: ch!.id, minimum: '0' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.eanTaken'] } });
-    const [level] = await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, v1!.id), eq(stockLevels.channelId, ch!.id)));
+    const [level] = await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, v1!.id), levelsAtChannel(ch!.id)));
     expect(level!.minimum).toBe(4);
   });
 

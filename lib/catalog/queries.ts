@@ -1,7 +1,7 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, customerGroups, customers, productImages, productPacks, productRestrictions, products, productVariants, stockLevels } from '@/db/schema';
+import { channels, customerGroups, customers, productImages, productPacks, productRestrictions, products, productVariants, stockLevels, stockLocations } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
@@ -19,7 +19,7 @@ export async function listProducts(db: DbExecutor, actor: Actor) {
       basePriceCents: products.basePriceCents,
       active: products.active,
       variants: sql<number>`(select count(*)::int from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
-      onHand: sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s join ${productVariants} v on v.id = s.variant_id where v.product_id = ${sql.raw('"products"."id"')})`,
+      onHand: sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s join ${stockLocations} l on l.id = s.location_id and l.kind = 'channel' join ${productVariants} v on v.id = s.variant_id where v.product_id = ${sql.raw('"products"."id"')})`,
     })
     .from(products)
     .orderBy(asc(products.reference));
@@ -78,8 +78,9 @@ export async function getProductAdmin(db: DbExecutor, actor: Actor, id: string) 
     db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position)),
     db.select().from(channels).orderBy(asc(channels.code)),
     db
-      .select({ channelId: stockLevels.channelId, variantId: stockLevels.variantId, onHand: stockLevels.onHand, reserved: stockLevels.reserved, minimum: stockLevels.minimum })
+      .select({ channelId: sql<string>`${stockLocations.channelId}`, variantId: stockLevels.variantId, onHand: stockLevels.onHand, reserved: stockLevels.reserved, minimum: stockLevels.minimum })
       .from(stockLevels)
+      .innerJoin(stockLocations, and(eq(stockLocations.id, stockLevels.locationId), eq(stockLocations.kind, 'channel')))
       .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
       .where(eq(productVariants.productId, id)),
     db.select().from(productPacks).where(eq(productPacks.productId, id)),
@@ -95,7 +96,7 @@ export async function listChannels(db: DbExecutor, actor: Actor) {
       code: channels.code,
       name: channels.name,
       uf: channels.uf,
-      onHand: sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s where s.channel_id = ${sql.raw('"channels"."id"')})`,
+      onHand: sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s join ${stockLocations} l on l.id = s.location_id where l.channel_id = ${sql.raw('"channels"."id"')})`,
     })
     .from(channels)
     .orderBy(asc(channels.code));

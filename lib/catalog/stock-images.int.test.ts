@@ -13,6 +13,8 @@ import { runUseCase } from '@/lib/server/use-case';
 import { addProductImage } from './image-use-cases';
 import { readImage } from './images';
 import { moveStock } from './stock-use-cases';
+import { channelLocationId } from '@/lib/stock';
+import { levelsAtChannel } from '@/lib/stock/queries';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -37,12 +39,12 @@ describe('stock movements', () => {
     const comercial = await actor('comercial@venda.local');
     const [variant] = await db.select().from(productVariants).limit(1);
     const [channel] = await db.select().from(channels).limit(1);
-    const level = async () => (await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, variant!.id), eq(stockLevels.channelId, channel!.id))))[0]!;
+    const level = async () => (await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, variant!.id), levelsAtChannel(channel!.id))))[0]!;
     const start = (await level()).onHand;
     expect((await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'receipt', quantity: '12' })).ok).toBe(true);
     expect((await level()).onHand).toBe(start + 12);
     expect(await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'adjustment', quantity: '-1' })).toMatchObject({ ok: false, fieldErrors: { reason: ['validation.reasonRequired'] } });
-    await db.update(stockLevels).set({ reserved: 5 }).where(and(eq(stockLevels.variantId, variant!.id), eq(stockLevels.channelId, channel!.id)));
+    await db.update(stockLevels).set({ reserved: 5 }).where(and(eq(stockLevels.variantId, variant!.id), levelsAtChannel(channel!.id)));
     const tooMuch = -(start + 12 - 5 + 1);
     expect(await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'adjustment', quantity: String(tooMuch), reason: 'Contagem' })).toMatchObject({
       ok: false,
@@ -50,7 +52,7 @@ describe('stock movements', () => {
     });
     expect((await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'adjustment', quantity: String(tooMuch + 1), reason: 'Contagem' })).ok).toBe(true);
     expect(await level()).toMatchObject({ onHand: 5, reserved: 5 });
-    const ledger = await db.select().from(stockLedger).where(and(eq(stockLedger.variantId, variant!.id), eq(stockLedger.channelId, channel!.id)));
+    const ledger = await db.select().from(stockLedger).where(and(eq(stockLedger.variantId, variant!.id), eq(stockLedger.locationId, await channelLocationId(db, channel!.id))));
     expect(ledger.map((l) => [l.kind, l.quantity]).slice(-2)).toEqual([
       ['receipt', 12],
       ['adjustment', tooMuch + 1],

@@ -1,7 +1,7 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, orders, productVariants, returns, stockLedger, users } from '@/db/schema';
+import { channels, orders, productVariants, returns, stockLedger, stockLocations, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
@@ -36,7 +36,8 @@ export async function listStockMovements(db: DbExecutor, actor: Actor, productId
       })
       .from(stockLedger)
       .innerJoin(productVariants, eq(productVariants.id, stockLedger.variantId))
-      .innerJoin(channels, eq(channels.id, stockLedger.channelId))
+      .innerJoin(stockLocations, eq(stockLocations.id, stockLedger.locationId))
+      .innerJoin(channels, eq(channels.id, stockLocations.channelId))
       .leftJoin(users, eq(users.id, stockLedger.actorId))
       .leftJoin(orders, eq(orders.id, stockLedger.orderId))
       .leftJoin(returns, eq(returns.id, stockLedger.returnId))

@@ -1,13 +1,14 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { channels, productVariants, stockLedger, stockLevels } from '@/db/schema';
-import { DomainError, NotFoundError } from '@/lib/server/errors';
+import { channels, productVariants } from '@/db/schema';
+import { adjust, channelLocationId, receive } from '@/lib/stock';
+import { NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 
 /**
  * A receipt (goods in) or an adjustment (a count correction, with its reason) of one variant at one
- * channel. One conditional UPDATE: stock never drops below what is reserved, even under concurrency,
- * and the ledger row is written in the same transaction.
+ * channel, through the stock module: stock never drops below what is reserved, even under
+ * concurrency, and the ledger row is written in the same transaction.
  */
 export const moveStock = defineUseCase({
   name: 'stock.move',
@@ -33,15 +34,13 @@ export const moveStock = defineUseCase({
     const [variant] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.id, input.variantId));
     const [channel] = await ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.id, input.channelId));
     if (!variant || !channel) throw new NotFoundError();
-    await ctx.db.insert(stockLevels).values({ channelId: input.channelId, variantId: input.variantId }).onConflictDoNothing();
-    const [row] = await ctx.db
-      .update(stockLevels)
-      .set({ onHand: sql`${stockLevels.onHand} + ${input.quantity}` })
-      .where(and(eq(stockLevels.channelId, input.channelId), eq(stockLevels.variantId, input.variantId), sql`${stockLevels.onHand} + ${input.quantity} >= ${stockLevels.reserved}`))
-      .returning({ onHand: stockLevels.onHand, reserved: stockLevels.reserved });
-    if (!row) throw new DomainError('stock.wouldGoNegative', 'quantity');
-    await ctx.db.insert(stockLedger).values({ channelId: input.channelId, variantId: input.variantId, kind: input.kind, quantity: input.quantity, reason: input.reason, actorId: ctx.actor.userId });
+    const locationId = await channelLocationId(ctx.db, channel.id);
+    const source = { actorId: ctx.actor.userId, reason: input.reason };
+    const row =
+      input.kind === 'receipt'
+        ? (await receive(ctx.db, { locationId, lines: [{ variantId: variant.id, quantity: input.quantity }], source }))[0]!
+        : await adjust(ctx.db, { locationId, variantId: variant.id, quantity: input.quantity, source });
     ctx.audit({ action: `stock.${input.kind}`, entity: 'stock', entityId: `${input.channelId}:${input.variantId}`, after: { ...input, onHand: row.onHand } });
-    return row;
+    return { onHand: row.onHand, reserved: row.reserved };
   },
 });

@@ -3,6 +3,7 @@ import { and, asc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
 import { channels, customers, priceListItems, productImages, productPacks, products, productVariants, stockLevels, users } from '@/db/schema';
+import { levelsAtChannel } from '@/lib/stock/queries';
 import { assertCan } from '@/lib/auth/guard';
 import { customerScope } from '@/lib/crm/scope';
 import { pricingFor, type PriceExplanation } from '@/lib/pricing/customer-pricing';
@@ -73,7 +74,7 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
     .select({ productId: productVariants.productId, available: sql<number>`sum(${stockLevels.onHand} - ${stockLevels.reserved})::int`.as('available') })
     .from(stockLevels)
     .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
-    .where(channelId ? eq(stockLevels.channelId, channelId) : sql`false`)
+    .where(channelId ? levelsAtChannel(channelId) : sql`false`)
     .groupBy(productVariants.productId)
     .as('stock_agg');
 
@@ -139,7 +140,7 @@ export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContex
         available: channelId ? sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int` : sql<number>`0`,
       })
       .from(productVariants)
-      .leftJoin(stockLevels, channelId ? and(eq(stockLevels.variantId, productVariants.id), eq(stockLevels.channelId, channelId)) : sql`false`)
+      .leftJoin(stockLevels, channelId ? and(eq(stockLevels.variantId, productVariants.id), levelsAtChannel(channelId)) : sql`false`)
       .where(eq(productVariants.productId, id))
       .orderBy(asc(productVariants.position)),
     db.select().from(productPacks).where(eq(productPacks.productId, id)),

@@ -1,5 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { channels, products, productVariants, stockLevels } from '@/db/schema';
+import { channels, products, productVariants } from '@/db/schema';
+import { channelLocationId, channelLocationIds, ensureLevels, setMinimum } from '@/lib/stock';
 import { regenerateAll } from '@/lib/pricing/generate';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
@@ -47,8 +48,7 @@ export const createProduct = defineUseCase({
         ),
       )
       .returning({ id: productVariants.id });
-    const allChannels = await ctx.db.select({ id: channels.id }).from(channels);
-    if (allChannels.length) await ctx.db.insert(stockLevels).values(allChannels.flatMap((ch) => variants.map((v) => ({ channelId: ch.id, variantId: v.id }))));
+    await ensureLevels(ctx.db, await channelLocationIds(ctx.db), variants.map((v) => v.id));
     await regenerateAll(ctx.db);
     ctx.audit({ action: 'catalog.create_product', entity: 'product', entityId: product!.id, after: { ...input, variants: variants.length } });
     return { id: product!.id, variants: variants.length };
@@ -85,10 +85,9 @@ export const updateVariantSettings = defineUseCase({
       if (clash) throw new DomainError('validation.eanTaken', 'ean');
     }
     await ctx.db.update(productVariants).set({ ean: input.ean }).where(eq(productVariants.id, input.variantId));
-    await ctx.db
-      .insert(stockLevels)
-      .values({ channelId: input.channelId, variantId: input.variantId, minimum: input.minimum })
-      .onConflictDoUpdate({ target: [stockLevels.channelId, stockLevels.variantId], set: { minimum: input.minimum } });
+    const [channel] = await ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.id, input.channelId));
+    if (!channel) throw new NotFoundError();
+    await setMinimum(ctx.db, await channelLocationId(ctx.db, channel.id), input.variantId, input.minimum);
     ctx.audit({ action: 'catalog.variant_settings', entity: 'variant', entityId: input.variantId, before: { ean: variant.ean }, after: input });
     return { id: input.variantId };
   },

@@ -6,6 +6,7 @@ import { createDb, type Db } from '@/db/client';
 import { startEmbeddedPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { channels, customers, orderLines, orders, productVariants, stockLevels, users } from '@/db/schema';
+import { channelLocationId, receive } from '@/lib/stock';
 import { seedDemo } from '@/db/seed/demo';
 import { freePort } from '@/db/testing/free-port';
 import { loadActor } from '@/lib/auth/actor';
@@ -67,8 +68,8 @@ try {
   const customerIds = (await db.select({ id: customers.id }).from(customers).orderBy(asc(customers.name))).map((c) => c.id);
   const variants = await db.select({ id: productVariants.id, productId: productVariants.productId }).from(productVariants).orderBy(asc(productVariants.sku));
   if (variants.length < ORDERS * 4 + 2) throw new Error(`bench needs ${ORDERS * 4 + 2} variants, the demo has ${variants.length}`);
-  await db.execute(sql`UPDATE stock_levels SET on_hand = 1000000, reserved = 0 WHERE channel_id = ${channel!.id}`);
-  await db.insert(stockLevels).values(variants.map((v) => ({ channelId: channel!.id, variantId: v.id, onHand: 1_000_000 }))).onConflictDoNothing();
+  const locationId = await channelLocationId(db, channel!.id);
+  await receive(db, { locationId, lines: variants.map((v) => ({ variantId: v.id, quantity: 1_000_000 })), source: { actorId: null, reason: 'bench' } });
 
   // Warm-up (JIT, caches, email templates), not counted: the same kind of run as the baseline.
   await approveAll(db, actor, await submittedOrders(db, channel!.id, customerIds, (i) => [variants[2 + 2 * i]!, variants[3 + 2 * i]!]));
@@ -81,7 +82,7 @@ try {
   const [left] = await db
     .select({ reserved: sql<number>`min(${stockLevels.reserved})::int` })
     .from(stockLevels)
-    .where(and(eq(stockLevels.channelId, channel!.id), inArray(stockLevels.variantId, variants.slice(0, 2).map((v) => v.id))));
+    .where(and(eq(stockLevels.locationId, locationId), inArray(stockLevels.variantId, variants.slice(0, 2).map((v) => v.id))));
 
   const rate = (r: { ms: number; approved: number }) => `${((r.approved / r.ms) * 1000).toFixed(0)} approvals/s`;
   console.log(`orders per run: ${ORDERS}, concurrency ${CONCURRENCY}`);

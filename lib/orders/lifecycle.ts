@@ -5,7 +5,7 @@ import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError } from '@/lib/server/errors';
 import { exceedsCredit, openOrdersCents } from './credit';
 import { customerRecipients, eventKey, recipientLink } from './recipients';
-import { releaseStock, reserveStock, shipStock } from './stock';
+import { channelLocationId, consume, release, reserve, StockShortError, type StockLine } from '@/lib/stock';
 import { nextOrderStatus, RESERVING_STATUSES, type OrderAction, type OrderStatus } from './transitions';
 
 type Order = typeof orders.$inferSelect;
@@ -51,8 +51,13 @@ async function notifyOrder(ctx: UseCaseContext, order: Order, status: OrderStatu
   }
 }
 
+/** The order's stock movement: its channel's location, its lines, and the order as the source. */
+async function stockMove(ctx: UseCaseContext, order: Order) {
+  return { locationId: await channelLocationId(ctx.db, order.channelId), lines: await stockLines(ctx, order.id), source: { actorId: ctx.actor.userId, orderId: order.id } };
+}
+
 /** The order's lines for stock movements, each with a label ("Vestido Midi — Azul M") for messages. */
-export async function stockLines(ctx: UseCaseContext, orderId: string) {
+export async function stockLines(ctx: UseCaseContext, orderId: string): Promise<StockLine[]> {
   const rows = await ctx.db
     .select({ variantId: orderLines.variantId, quantity: orderLines.quantity, product: products.name, color: productVariants.colorName, size: productVariants.size })
     .from(orderLines)
@@ -72,7 +77,12 @@ export async function approve(ctx: UseCaseContext, order: Order): Promise<Order>
   if (!nextOrderStatus(order.status, 'approve')) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
   const [customer] = await ctx.db.select({ status: customers.status, creditLimitCents: customers.creditLimitCents }).from(customers).where(eq(customers.id, order.customerId)).for('update');
   const open = await openOrdersCents(ctx.db, order.customerId, order.id);
-  await reserveStock({ db: ctx.db, channelId: order.channelId, orderId: order.id, actorId: ctx.actor.userId, lines: await stockLines(ctx, order.id) });
+  try {
+    await reserve(ctx.db, await stockMove(ctx, order));
+  } catch (err) {
+    if (err instanceof StockShortError) throw new DomainError('orders.errors.stockShort', undefined, { lines: err.lines.join('; ') });
+    throw err;
+  }
   const holdReason = customer?.status === 'blocked' ? 'blocked' : exceedsCredit(open, order.totalCents, customer?.creditLimitCents ?? 0) ? 'credit' : null;
   const stamp = { approvedById: ctx.actor.userId, approvedAt: new Date() };
   if (holdReason) return transition(ctx, order, 'hold', { ...stamp, holdReason });
@@ -83,13 +93,13 @@ export async function approve(ctx: UseCaseContext, order: Order): Promise<Order>
 export async function cancel(ctx: UseCaseContext, order: Order, action: 'cancel' | 'withdraw', reason: string): Promise<Order> {
   if (!nextOrderStatus(order.status, action)) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
   if (RESERVING_STATUSES.includes(order.status)) {
-    await releaseStock({ db: ctx.db, channelId: order.channelId, orderId: order.id, actorId: ctx.actor.userId, lines: await stockLines(ctx, order.id) });
+    await release(ctx.db, await stockMove(ctx, order));
   }
   return transition(ctx, order, action, { cancelReason: reason, cancelledAt: new Date(), note: reason });
 }
 
 export async function ship(ctx: UseCaseContext, order: Order, trackingCode: string): Promise<Order> {
   if (!nextOrderStatus(order.status, 'ship')) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
-  await shipStock({ db: ctx.db, channelId: order.channelId, orderId: order.id, actorId: ctx.actor.userId, lines: await stockLines(ctx, order.id) });
+  await consume(ctx.db, { ...(await stockMove(ctx, order)), kind: 'shipment', fromReserved: true });
   return transition(ctx, order, 'ship', { trackingCode, shippedAt: new Date() });
 }

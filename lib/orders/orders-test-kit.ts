@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { channels, orderSettings, paymentTerms, productVariants, stockLevels, users } from '@/db/schema';
+import { channelLocationId } from '@/lib/stock';
 import { seedDemo } from '@/db/seed/demo';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { loadActor } from '@/lib/auth/actor';
@@ -38,9 +39,11 @@ export async function ordersTestKit() {
   }
   const termId = (await db.select().from(paymentTerms).where(eq(paymentTerms.name, '30/60 dias')))[0]!.id;
 
+  const rsLocation = await channelLocationId(db, rsChannel);
+  // Test setup only: puts a level in a known state directly (the app moves stock through lib/stock).
   const setStock = (variantId: string, onHand: number) =>
-    db.insert(stockLevels).values({ channelId: rsChannel, variantId, onHand, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.channelId, stockLevels.variantId], set: { onHand, reserved: 0 } });
-  const stockOf = async (variantId: string) => (await db.select().from(stockLevels).where(and(eq(stockLevels.channelId, rsChannel), eq(stockLevels.variantId, variantId))))[0]!;
+    db.insert(stockLevels).values({ locationId: rsLocation, variantId, onHand, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.locationId, stockLevels.variantId], set: { onHand, reserved: 0 } });
+  const stockOf = async (variantId: string) => (await db.select().from(stockLevels).where(and(eq(stockLevels.locationId, rsLocation), eq(stockLevels.variantId, variantId))))[0]!;
 
   /** A submitted order of `who`'s customer for `qty` units of `variantId`, built through the use cases. */
   const placeOrder = async (who: Actor, variantId: string, qty: number) => {
@@ -54,6 +57,6 @@ export async function ordersTestKit() {
     return orderId;
   };
 
-  return { db: db as Db, drop, A, rsChannel, productId, variants, termId, run, setStock, stockOf, placeOrder };
+  return { db: db as Db, drop, A, rsChannel, rsLocation, productId, variants, termId, run, setStock, stockOf, placeOrder };
 }
 export type OrdersTestKit = Awaited<ReturnType<typeof ordersTestKit>>;

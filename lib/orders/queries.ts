@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, channels, customers, orderLines, orders, paymentTerms, products, productVariants, returns, stockLevels, users } from '@/db/schema';
+import { levelsAtChannel } from '@/lib/stock/queries';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
@@ -165,7 +166,7 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
       .from(orderLines)
       .innerJoin(products, eq(products.id, orderLines.productId))
       .innerJoin(productVariants, eq(productVariants.id, orderLines.variantId))
-      .leftJoin(stockLevels, and(eq(stockLevels.variantId, orderLines.variantId), eq(stockLevels.channelId, row.order.channelId)))
+      .leftJoin(stockLevels, and(eq(stockLevels.variantId, orderLines.variantId), levelsAtChannel(row.order.channelId)))
       .where(eq(orderLines.orderId, id))
       .orderBy(asc(products.name), asc(productVariants.position)),
     db
@@ -194,7 +195,7 @@ export async function draftGrids(db: DbExecutor, order: { channelId: string }, p
       available: sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int`,
     })
     .from(productVariants)
-    .leftJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), eq(stockLevels.channelId, order.channelId)))
+    .leftJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), levelsAtChannel(order.channelId)))
     .where(inArray(productVariants.productId, productIds))
     .orderBy(asc(productVariants.position));
 }

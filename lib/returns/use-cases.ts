@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { creditNotes, orderLines, orders, returnLines, returnPhotos, returns, stockLedger, stockLevels } from '@/db/schema';
+import { creditNotes, orderLines, orders, returnLines, returnPhotos, returns } from '@/db/schema';
 import { detectImageType, MAX_IMAGE_BYTES, storeImageIn } from '@/lib/catalog/images';
-import { inLockOrder } from '@/lib/orders/stock';
+import { channelLocationId, inLockOrder, receive } from '@/lib/stock';
 import { lineCreditCents, netLineCents, netUnitCents } from '@/lib/orders/conditions';
 import { orderScope } from '@/lib/orders/scope';
 import type { UseCaseContext } from '@/lib/server/context';
@@ -167,19 +167,15 @@ export const routeReturn = defineUseCase({
     const lines = await ctx.db.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
     const given = new Map(input.lines.map((l, i) => [l.lineId, { ...l, index: i }]));
     if (lines.length !== given.size || lines.some((l) => !given.has(l.id))) throw new DomainError('returns.errors.everyLine');
+    const restocked: { variantId: string; quantity: number }[] = [];
     for (const line of inLockOrder(lines)) {
       const g = given.get(line.id)!;
       if (line.outcome === 'rejected' && g.destination !== 'send_back') throw new DomainError('returns.errors.rejectedGoesBack', `lines.${g.index}.destination`);
       await ctx.db.update(returnLines).set({ destination: g.destination }).where(eq(returnLines.id, line.id));
-      if (g.destination === 'restock') {
-        await ctx.db.insert(stockLevels).values({ channelId: ret.channelId, variantId: line.variantId }).onConflictDoNothing();
-        await ctx.db
-          .update(stockLevels)
-          .set({ onHand: sql`${stockLevels.onHand} + ${line.quantity}` })
-          .where(and(eq(stockLevels.channelId, ret.channelId), eq(stockLevels.variantId, line.variantId)));
-        await ctx.db.insert(stockLedger).values({ channelId: ret.channelId, variantId: line.variantId, kind: 'return', quantity: line.quantity, returnId: ret.id, actorId: ctx.actor.userId, reason: `FPR #${ret.number}` });
-      }
+      if (g.destination === 'restock') restocked.push({ variantId: line.variantId, quantity: line.quantity });
     }
+    const locationId = await channelLocationId(ctx.db, ret.channelId);
+    await receive(ctx.db, { locationId, lines: restocked, kind: 'return', source: { actorId: ctx.actor.userId, returnId: ret.id, reason: `FPR #${ret.number}` } });
     return { status: (await step(ctx, ret, 'route', {}, { detail: input.lines })).status };
   },
 });
