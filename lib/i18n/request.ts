@@ -1,6 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { getCurrentActor } from '@/lib/auth/session';
+import { FORMATS } from './formats';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, TIME_ZONE } from './locales';
 import { messagesFor } from './messages';
 
@@ -18,12 +19,6 @@ export default getRequestConfig(async () => {
     timeZone: TIME_ZONE,
     // Overrides from the database (a translations screen, not built yet) are to be passed here.
     messages: messagesFor(locale),
-    formats: {
-      dateTime: {
-        short: { dateStyle: 'short', timeStyle: 'short' },
-        date: { dateStyle: 'medium' },
-      },
-      number: { money: { style: 'currency', currency: 'BRL' } },
-    },
+    formats: FORMATS,
   };
 });
