@@ -1,7 +1,8 @@
 import { can, type Permission } from '@/lib/auth/permissions';
 import { AREA_HOME, ROLES, type Role } from '@/lib/auth/roles';
+import type { MessageKey } from '@/lib/i18n/message-key';
 
-export type NavItem = { href: string; label: string; permission: Permission };
+export type NavItem = { href: string; label: MessageKey; permission: Permission };
 
 /** Each area's navigation, as data. Labels are message keys; items are shown only to roles holding their permission. */
 export const NAVIGATION = {

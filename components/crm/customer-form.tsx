@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { createCustomerAction, updateCustomerAction, updateOwnContactsAction } from '@/lib/crm/actions';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
-import type { ActionResult } from '@/lib/server/use-case';
+import type { ActionResult, FieldErrors } from '@/lib/server/use-case';
 import { keyed, RowEditor, rowsFromValues } from './row-editor';
 
 type Phone = { number: string; label: string; isWhatsapp: string };
@@ -177,10 +177,10 @@ export function CustomerForm({
 }
 
 /** CEP, street, number, complement, district, city and UF; `prefix="delivery"` names them deliveryCep, … */
-function AddressFields({ prefix, v, errors }: { prefix: '' | 'delivery'; v: (k: string) => string; errors: Record<string, string[]> }) {
+function AddressFields({ prefix, v, errors }: { prefix: '' | 'delivery'; v: (k: string) => string; errors: FieldErrors }) {
   const t = useTranslations('customers');
   const name = (field: string) => (prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field);
-  const text = (field: string, span: string, extra: { inputMode?: 'numeric' } = {}) => (
+  const text = (field: 'cep' | 'street' | 'number' | 'complement' | 'district' | 'city', span: string, extra: { inputMode?: 'numeric' } = {}) => (
     <div className={span}>
       <TextField label={t(`fields.${field}`)} name={name(field)} defaultValue={v(name(field))} errors={errors[name(field)]} {...extra} />
     </div>

@@ -1,12 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { MessageKey } from '@/lib/i18n/message-key';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 const CONTROL =
   'block w-full rounded-md border bg-white px-3 py-2 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none';
 
-type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode };
+type Common = { label: string; name: string; errors?: MessageKey[]; hint?: ReactNode };
 
 function Wrapper({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
   const t = useTranslations();

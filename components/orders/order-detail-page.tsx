@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
+import { isKeyIn } from '@/lib/i18n/message-key';
 import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { DetailHeader } from '@/components/ui/detail-header';
@@ -34,6 +35,7 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
     throw e;
   });
   const t = await getTranslations('orders');
+  const timelineLabels = (await getMessages()).orders.timeline;
   const format = await getFormatter();
   const { order, customer } = data;
   const money = (cents: number) => format.number(cents / 100, 'money');
@@ -173,12 +175,12 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
               systemLabel={t('timeline.system')}
               events={data.timeline.map((e) => {
                 const after = (e.after ?? {}) as { note?: string; holdReason?: 'blocked' | 'credit'; trackingCode?: string };
-                const key = `timeline.${actionKey(e.action)}`;
+                const action = actionKey(e.action);
                 return {
                   id: e.id,
                   at: e.at,
                   actorName: e.actorName,
-                  label: t.has(key) ? t(key) : e.action,
+                  label: isKeyIn(timelineLabels, action) ? t(`timeline.${action}`) : e.action,
                   detail: after.note ?? (after.holdReason ? t(`holdReasons.${after.holdReason}`) : after.trackingCode ? t('detail.tracking', { code: after.trackingCode }) : null),
                 };
               })}

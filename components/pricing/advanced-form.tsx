@@ -5,11 +5,12 @@ import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import type { CompanySize, UseType } from '@/lib/crm/schemas';
 import { setAdvancedPricingAction } from '@/lib/pricing/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 /** "Preços › Configurações avançadas": a scenario per company size, and the system default per use type. */
-export function AdvancedPricingForm({ scenarios, sizes, useTypes, current }: { scenarios: { value: string; label: string }[]; sizes: string[]; useTypes: string[]; current: { sizes: Record<string, string>; useTypes: Record<string, string> } }) {
+export function AdvancedPricingForm({ scenarios, sizes, useTypes, current }: { scenarios: { value: string; label: string }[]; sizes: readonly CompanySize[]; useTypes: readonly UseType[]; current: { sizes: Record<string, string>; useTypes: Record<string, string> } }) {
   const t = useTranslations('pricing');
   const tc = useTranslations('customers');
   const [state, action] = useActionState<ActionResult | null, FormData>(setAdvancedPricingAction, null);

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
+import { isKeyIn } from '@/lib/i18n/message-key';
 import Link from 'next/link';
 import { DetailHeader } from '@/components/ui/detail-header';
 import { PrintButton } from '@/components/ui/print-button';
@@ -22,6 +23,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
     throw e;
   });
   const t = await getTranslations('returns');
+  const timelineLabels = (await getMessages()).returns.timeline;
   const format = await getFormatter();
   const money = (cents: number) => format.number(cents / 100, 'money');
   const { ret } = data;
@@ -152,9 +154,9 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
               empty="—"
               systemLabel="—"
               events={data.timeline.map((e) => {
-                const key = `timeline.${e.action.replace(/\./g, '_')}`;
+                const action = e.action.replace(/\./g, '_');
                 const after = (e.after ?? {}) as { note?: string };
-                return { id: e.id, at: e.at, actorName: e.actorName, label: t.has(key) ? t(key) : e.action, detail: after.note ?? null };
+                return { id: e.id, at: e.at, actorName: e.actorName, label: isKeyIn(timelineLabels, action) ? t(`timeline.${action}`) : e.action, detail: after.note ?? null };
               })}
             />
           </Card>

@@ -35,7 +35,7 @@ export async function ReturnsIndex({ actor, basePath, searchParams }: { actor: A
             <table className="min-w-full divide-y divide-stone-200 text-sm" data-testid="returns">
               <thead className="bg-stone-50 text-left">
                 <tr>
-                  {(['number', 'date', 'order', ...(shop ? [] : ['customer']), 'reason', 'pieces', 'status'] as const).map((c) => (
+                  {(['number', 'date', 'order', ...(shop ? [] : ['customer' as const]), 'reason', 'pieces', 'status'] as const).map((c) => (
                     <th key={c} scope="col" className="px-3 py-2 font-medium">
                       {t(`list.columns.${c}`)}
                     </th>

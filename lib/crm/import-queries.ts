@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { customerImports } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
+import type { MessageKey } from '@/lib/i18n/message-key';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
@@ -33,7 +34,7 @@ export async function getCustomerImport(db: DbExecutor, actor: Actor, id: string
     .from(customerImports)
     .where(and(eq(customerImports.id, id), eq(customerImports.createdById, actor.userId)));
   if (!row) throw new NotFoundError();
-  return row as typeof row & { report: { line: number; document: string; name: string; errors: { field: string; message: string }[] }[] };
+  return row as typeof row & { report: { line: number; document: string; name: string; errors: { field: string; message: MessageKey }[] }[] };
 }
 
 export async function listRecentImports(db: DbExecutor, actor: Actor) {

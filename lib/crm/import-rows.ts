@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { messageKey, type MessageKey } from '@/lib/i18n/message-key';
 import { CUSTOMER_CSV_COLUMNS, type CustomerCsvColumn } from './csv-format';
 import { unguardCell } from './csv-parse';
 import { customerFields, type CustomerInput } from './schemas';
 
 export const importRowSchema = z.strictObject(customerFields);
 
-export type RowError = { field: CustomerCsvColumn | '_row'; message: string };
+export type RowError = { field: CustomerCsvColumn | '_row'; message: MessageKey };
 export type ParsedRow = { line: number; document: string; name: string; input: CustomerInput | null; errors: RowError[] };
 
 const FIELD_TO_COLUMN: Record<string, CustomerCsvColumn> = {
@@ -79,7 +80,7 @@ export function parseImportRow(line: number, record: Record<string, string>, rep
     for (const issue of parsed.error.issues) {
       const [head, , leaf] = issue.path.map(String);
       const column = head === 'assets' ? (assets[Number(issue.path[1])]?.kind === 'plate' ? 'placas' : 'series') : FIELD_TO_COLUMN[head ?? ''];
-      const message = issue.message.startsWith('validation.') ? issue.message : leaf ? 'validation.invalid' : 'validation.invalid';
+      const message = issue.message.startsWith('validation.') ? messageKey(issue.message) : leaf ? 'validation.invalid' : 'validation.invalid';
       if (column && !errors.some((e) => e.field === column && e.message === message)) errors.push({ field: column, message });
       else if (!column) errors.push({ field: '_row', message });
     }

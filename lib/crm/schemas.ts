@@ -5,6 +5,8 @@ import { isValidCep, isValidPhone, isValidPlate, normalizeDigits, normalizePhone
 
 export const COMPANY_SIZES = ['mei', 'me', 'epp', 'medio', 'grande'] as const;
 export const USE_TYPES = ['industria', 'revenda', 'consumidor'] as const;
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+export type UseType = (typeof USE_TYPES)[number];
 
 /** Optional free text: blank becomes null. */
 const text = (max: number) =>

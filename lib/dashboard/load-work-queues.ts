@@ -5,10 +5,10 @@ import { orderStatusCounts } from '@/lib/orders/status-counts';
 import { summarizeCreditNotes } from '@/lib/returns/credit-notes';
 import { returnStatusCounts } from '@/lib/returns/status-counts';
 import type { Actor } from '@/lib/server/context';
-import { OPEN_RETURN_STATUSES, WORK_QUEUES, type DashboardArea, type QueueSource } from './work-queues';
+import { OPEN_RETURN_STATUSES, WORK_QUEUES, type DashboardArea, type QueueKey, type QueueSource } from './work-queues';
 
 export type WorkQueueItem = {
-  key: string;
+  key: QueueKey;
   href: string;
   count: number;
   totalCents?: number;

@@ -1,3 +1,4 @@
+import type { Messages } from '@/lib/i18n/messages';
 import type { OrderStatus } from '@/lib/orders/transitions';
 import type { ReturnStatus } from '@/lib/returns/transitions';
 
@@ -5,19 +6,22 @@ import type { ReturnStatus } from '@/lib/returns/transitions';
 export type QueueSource = { kind: 'orders'; status: OrderStatus } | { kind: 'returns'; status: ReturnStatus } | { kind: 'openReturns' } | { kind: 'blockedCustomers' } | { kind: 'openCreditNotes' };
 
 /** One line of a home page's "to do" card: a message key, its source, and the list it opens. */
-export type QueueDef = { key: string; source: QueueSource; href: string };
+/** A queue's message key in `home.queues`. */
+export type QueueKey = Exclude<keyof Messages['home']['queues'], 'title'>;
+
+export type QueueDef = { key: QueueKey; source: QueueSource; href: string };
 
 export type DashboardArea = 'lojista' | 'representante' | 'comercial' | 'financeiro';
 
 /** Returns still moving (not refused, not closed). */
 export const OPEN_RETURN_STATUSES: readonly ReturnStatus[] = ['requested', 'authorised', 'received', 'inspected', 'routed'];
 
-const orders = (key: string, status: OrderStatus, list: string, filtered = true): QueueDef => ({
+const orders = (key: QueueKey, status: OrderStatus, list: string, filtered = true): QueueDef => ({
   key,
   source: { kind: 'orders', status },
   href: filtered ? `${list}?status=${status}` : list,
 });
-const returnsIn = (key: string, status: ReturnStatus, list: string): QueueDef => ({
+const returnsIn = (key: QueueKey, status: ReturnStatus, list: string): QueueDef => ({
   key,
   source: { kind: 'returns', status },
   href: `${list}?status=${status}`,

@@ -4,7 +4,7 @@ import PasswordResetEmail from '@/emails/password-reset';
 import StatusUpdateEmail from '@/emails/status-update';
 import WelcomeEmail from '@/emails/welcome';
 import { formatMoney } from '@/lib/format';
-import { loadMessages } from '@/lib/i18n/messages';
+import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/server/context';
 
 export type EmailTemplate =
@@ -17,9 +17,9 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 
 /** Renders an email in the recipient's language, with every string from the message catalogs. */
 export async function renderEmail(email: EmailTemplate, locale: Locale): Promise<RenderedEmail> {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'emails' });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'emails' });
   const footer = t('footer');
-  const root = createTranslator({ locale, messages: loadMessages(locale) });
+  const root = createTranslator({ locale, messages: messagesFor(locale) });
   let element;
   let subject: string;
   switch (email.template) {

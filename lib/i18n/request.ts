@@ -1,8 +1,9 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { getCurrentActor } from '@/lib/auth/session';
+import { FORMATS } from './formats';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, TIME_ZONE } from './locales';
-import { loadMessages } from './messages';
+import { messagesFor } from './messages';
 
 /** The user's saved locale; for visitors, their cookie or browser language; pt-BR by default. */
 export default getRequestConfig(async () => {
@@ -16,13 +17,8 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: loadMessages(locale),
-    formats: {
-      dateTime: {
-        short: { dateStyle: 'short', timeStyle: 'short' },
-        date: { dateStyle: 'medium' },
-      },
-      number: { money: { style: 'currency', currency: 'BRL' } },
-    },
+    // Overrides from the database (a translations screen, not built yet) are to be passed here.
+    messages: messagesFor(locale),
+    formats: FORMATS,
   };
 });

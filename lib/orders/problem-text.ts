@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { loadMessages } from '@/lib/i18n/messages';
+import { messagesFor } from '@/lib/i18n/messages';
 import { formatMoney } from '@/lib/format';
 import type { Locale } from '@/lib/server/context';
 import type { ConditionProblem } from './conditions';
@@ -26,6 +26,6 @@ export function describeProblem(t: Translate, p: ConditionProblem, locale: strin
 
 /** The same, outside a request (inside a use case), in the actor's language. */
 export function describeProblems(problems: ConditionProblem[], locale: Locale): string {
-  const t = createTranslator({ locale, messages: loadMessages(locale) }) as unknown as Translate;
+  const t = createTranslator({ locale, messages: messagesFor(locale) }) as unknown as Translate;
   return problems.map((p) => describeProblem(t, p, locale)).join(' ');
 }

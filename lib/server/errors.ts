@@ -1,14 +1,16 @@
+import type { MessageKey } from '@/lib/i18n/message-key';
+
 /**
- * A refusal the user should read. `message` is a message-catalog key;
+ * A refusal the user should read. `key` (also its `message`) is a message-catalog key;
  * `field` puts it next to a form field.
  */
 export class DomainError extends Error {
   constructor(
-    message: string,
+    readonly key: MessageKey,
     readonly field?: string,
     readonly values?: Record<string, string | number>,
   ) {
-    super(message);
+    super(key);
     this.name = 'DomainError';
   }
 }

@@ -4,13 +4,14 @@ import { auditLog } from '@/db/schema';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { Actor, AuditEntry, PublicUseCaseContext, UseCaseContext } from './context';
 import { DomainError } from './errors';
+import { messageKey, type MessageKey } from '@/lib/i18n/message-key';
 
-export type FieldErrors = Record<string, string[]>;
+export type FieldErrors = Record<string, MessageKey[]>;
 
 /** What every server action returns, shaped for `useActionState`. Messages are catalog keys. */
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: FieldErrors; values?: Record<string, string>; meta?: Record<string, string | number> };
+  | { ok: false; error: MessageKey; fieldErrors: FieldErrors; values?: Record<string, string>; meta?: Record<string, string | number> };
 
 type Access = Permission | 'public';
 type ContextFor<P extends Access> = P extends 'public' ? PublicUseCaseContext : UseCaseContext;
@@ -84,16 +85,16 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
   } catch (err) {
     await Promise.allSettled(undo.map((fn) => fn()));
     if (err instanceof DomainError) {
-      return { ok: false, error: err.message, fieldErrors: err.field ? { [err.field]: [err.message] } : {}, values, ...(err.values ? { meta: err.values } : {}) };
+      return { ok: false, error: err.key, fieldErrors: err.field ? { [err.field]: [err.key] } : {}, values, ...(err.values ? { meta: err.values } : {}) };
     }
     console.error(`[use-case ${useCase.name}]`, err);
     return { ok: false, error: 'errors.unexpected', fieldErrors: {}, values };
   }
 }
 
-export function zodToFieldErrors(error: z.ZodError): { error: string; fieldErrors: FieldErrors } {
+export function zodToFieldErrors(error: z.ZodError): { error: MessageKey; fieldErrors: FieldErrors } {
   const fieldErrors: FieldErrors = {};
-  let formError = 'errors.invalidInput';
+  let formError: MessageKey = 'errors.invalidInput';
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       formError = 'errors.unknownFields';
@@ -105,8 +106,9 @@ export function zodToFieldErrors(error: z.ZodError): { error: string; fieldError
   return { error: formError, fieldErrors };
 }
 
-function issueKey(issue: z.core.$ZodIssue): string {
-  if (issue.message.startsWith('validation.')) return issue.message;
+function issueKey(issue: z.core.$ZodIssue): MessageKey {
+  // Schemas write their messages as catalog keys ({ error: 'validation.money' }); zod hands them back as strings.
+  if (issue.message.startsWith('validation.')) return messageKey(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === '' ? 'validation.required' : 'validation.invalid';

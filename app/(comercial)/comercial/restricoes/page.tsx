@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { RestrictionForm } from '@/components/catalog/restriction-form';
 import { Button } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -8,6 +8,7 @@ import { removeRestrictionAction } from '@/lib/catalog/actions';
 import { listRestrictions, restrictionOptions } from '@/lib/catalog/queries';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES } from '@/lib/crm/schemas';
+import { isKeyIn } from '@/lib/i18n/message-key';
 
 export default async function RestrictionsPage() {
   await requirePermission('area.comercial');
@@ -15,6 +16,7 @@ export default async function RestrictionsPage() {
   const db = getDb();
   const [rows, options] = await Promise.all([listRestrictions(db, actor), restrictionOptions(db, actor)]);
   const t = await getTranslations();
+  const sizeLabels = (await getMessages()).customers.sizes;
   return (
     <>
       <PageHeader title={t('catalog.restrictions.title')} description={t('catalog.restrictions.description')} />
@@ -48,7 +50,7 @@ export default async function RestrictionsPage() {
                     {t(`catalog.restrictions.targets.${r.targetKind}`)}: <strong>{r.targetLabel}</strong>
                   </td>
                   <td className="px-3 py-2">
-                    {t(`catalog.restrictions.audiences.${r.audienceKind}`)}: <strong>{r.audienceKind === 'size' ? t(`customers.sizes.${r.audienceValue}`) : r.audienceLabel}</strong>
+                    {t(`catalog.restrictions.audiences.${r.audienceKind}`)}: <strong>{r.audienceKind === 'size' && isKeyIn(sizeLabels, r.audienceValue) ? t(`customers.sizes.${r.audienceValue}`) : r.audienceLabel}</strong>
                   </td>
                   <td className="px-3 py-2 text-right">
                     <form action={removeRestrictionAction}>
