@@ -2,11 +2,12 @@ import 'server-only';
 import { and, asc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
-import { channels, customers, priceListItems, productImages, productPacks, products, productVariants, stockLevels, users } from '@/db/schema';
+import { productImages, productPacks, products, productVariants, stockLevels } from '@/db/schema';
 import { levelsAtChannel } from '@/lib/stock/queries';
 import { assertCan } from '@/lib/auth/guard';
-import { customerScope } from '@/lib/crm/scope';
+import { buyingContext, type BuyingContext } from '@/lib/pricing/buyer';
 import { pricingFor, type PriceExplanation } from '@/lib/pricing/customer-pricing';
+import { listPriceSql, listPrices } from '@/lib/pricing/price-for';
 import { audienceOf, visibleTo, type Audience } from './restrictions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
@@ -22,32 +23,18 @@ export const storefrontFilterSchema = z.object({
 });
 export type StorefrontFilter = z.infer<typeof storefrontFilterSchema>;
 
-export type StorefrontContext = {
-  customer: { id: string; name: string; uf: string } | null;
-  channel: { id: string; code: string; name: string; uf: string } | null;
-  channels: { id: string; code: string; name: string; uf: string }[];
+export type StorefrontContext = BuyingContext & {
   pricing: PriceExplanation | null;
   audience: Audience | null;
 };
 
-/**
- * Whose prices the actor sees and from which origin: a shop its own; a representative the
- * portfolio customer it is serving (ignored if outside its portfolio); the remembered channel.
- */
+/** The storefront's buyer (buyingContext: whose prices, from which origin), its price list and what it may see. */
 export async function storefrontContext(db: DbExecutor, actor: Actor): Promise<StorefrontContext> {
   assertCan(actor, 'storefront.browse');
-  const [prefs] = await db.select({ channelId: users.channelId, servingCustomerId: users.servingCustomerId }).from(users).where(eq(users.id, actor.userId));
-  const customerId = actor.role === 'lojista' ? actor.customerId : actor.role === 'representante' ? (prefs?.servingCustomerId ?? null) : null;
-  const [allChannels, customerRows] = await Promise.all([
-    db.select({ id: channels.id, code: channels.code, name: channels.name, uf: channels.uf }).from(channels).where(eq(channels.active, true)).orderBy(asc(channels.code)),
-    customerId
-      ? db.select({ id: customers.id, name: customers.name, uf: customers.uf }).from(customers).where(and(eq(customers.id, customerId), customerScope(actor)))
-      : Promise.resolve([]),
-  ]);
-  const channel = allChannels.find((c) => c.id === prefs?.channelId) ?? allChannels[0] ?? null;
-  const customer = customerRows[0] ?? null;
+  const buying = await buyingContext(db, actor);
+  const { customer, channel } = buying;
   const [pricing, audience] = customer ? await Promise.all([pricingFor(db, customer.id, channel?.id ?? null), audienceOf(db, customer.id)]) : [null, null];
-  return { customer, channel, channels: allChannels, pricing, audience };
+  return { ...buying, pricing, audience };
 }
 
 /** The storefront grid: active products with the customer's price, colors, sizes and stock, in one query whatever the catalog size. */
@@ -78,6 +65,7 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
     .groupBy(productVariants.productId)
     .as('stock_agg');
 
+  const price = listPriceSql(listId, products.id);
   const conditions: (SQL | undefined)[] = [
     eq(products.active, true),
     visibleTo(ctx.audience),
@@ -85,8 +73,8 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
     f.collection ? eq(products.collection, f.collection) : undefined,
     f.category ? eq(products.category, f.category) : undefined,
     f.size ? sql`${f.size} = ANY(${sizes.sizes})` : undefined,
-    listId && f.min !== undefined ? gte(priceListItems.priceCents, Math.round(f.min * 100)) : undefined,
-    listId && f.max !== undefined ? lte(priceListItems.priceCents, Math.round(f.max * 100)) : undefined,
+    listId && f.min !== undefined ? gte(price, Math.round(f.min * 100)) : undefined,
+    listId && f.max !== undefined ? lte(price, Math.round(f.max * 100)) : undefined,
   ];
   return db
     .select({
@@ -95,13 +83,12 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
       name: products.name,
       collection: products.collection,
       category: products.category,
-      priceCents: listId ? sql<number | null>`${priceListItems.priceCents}`.mapWith(Number) : sql<number | null>`null`,
+      priceCents: listId ? sql<number | null>`${price}`.mapWith(Number) : sql<number | null>`null`,
       colors: sql<{ name: string; hex: string }[]>`coalesce(${colors.colors}, '[]'::json)`,
       sizes: sql<string[]>`coalesce(${sizes.sizes}, '{}'::text[])`,
       available: sql<number>`coalesce(${stock.available}, 0)::int`,
     })
     .from(products)
-    .leftJoin(priceListItems, listId ? and(eq(priceListItems.productId, products.id), eq(priceListItems.priceListId, listId)) : sql`false`)
     .leftJoin(colors, eq(colors.productId, products.id))
     .leftJoin(sizes, eq(sizes.productId, products.id))
     .leftJoin(stock, eq(stock.productId, products.id))
@@ -129,7 +116,7 @@ export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContex
   const [product] = await db.select().from(products).where(and(eq(products.id, id), eq(products.active, true), visibleTo(ctx.audience)));
   if (!product) throw new NotFoundError();
   const channelId = ctx.channel?.id ?? null;
-  const [variants, packs, priceRow, images] = await Promise.all([
+  const [variants, packs, prices, images] = await Promise.all([
     db
       .select({
         id: productVariants.id,
@@ -144,10 +131,8 @@ export async function getStorefrontProduct(db: DbExecutor, ctx: StorefrontContex
       .where(eq(productVariants.productId, id))
       .orderBy(asc(productVariants.position)),
     db.select().from(productPacks).where(eq(productPacks.productId, id)),
-    ctx.pricing?.listId
-      ? db.select({ priceCents: priceListItems.priceCents, overridden: priceListItems.overridden }).from(priceListItems).where(and(eq(priceListItems.priceListId, ctx.pricing.listId), eq(priceListItems.productId, id)))
-      : Promise.resolve([]),
+    listPrices(db, ctx.pricing?.listId ?? null, [id]),
     db.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)),
   ]);
-  return { product, variants, packs, price: priceRow[0] ?? null, images };
+  return { product, variants, packs, price: prices.get(id) ?? null, images };
 }

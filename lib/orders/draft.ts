@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { channels, customers, orderLines, orders, priceListItems, products, productVariants, users } from '@/db/schema';
+import { orderLines, orders, products, productVariants } from '@/db/schema';
 import { assertProductAllowed, audienceOf, visibleTo } from '@/lib/catalog/restrictions';
-import { customerScope } from '@/lib/crm/scope';
+import { buyingContext } from '@/lib/pricing/buyer';
 import { pricingFor } from '@/lib/pricing/customer-pricing';
+import { listPriceSql, priceFor } from '@/lib/pricing/price-for';
 import type { Actor, UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { orderTotals } from './conditions';
@@ -14,13 +15,8 @@ import { orderScope } from './scope';
  * representative for the portfolio customer it is serving; the origin chosen in the store.
  */
 export async function orderingTarget(db: DbExecutor, actor: Actor): Promise<{ customerId: string; channelId: string }> {
-  const [prefs] = await db.select({ channelId: users.channelId, servingCustomerId: users.servingCustomerId }).from(users).where(eq(users.id, actor.userId));
-  const candidate = actor.role === 'lojista' ? actor.customerId : actor.role === 'representante' ? (prefs?.servingCustomerId ?? null) : null;
-  if (!candidate) throw new DomainError('orders.errors.noCustomer');
-  const [customer] = await db.select({ id: customers.id }).from(customers).where(and(eq(customers.id, candidate), customerScope(actor)));
+  const { customer, channel } = await buyingContext(db, actor);
   if (!customer) throw new DomainError('orders.errors.noCustomer');
-  const active = await db.select({ id: channels.id }).from(channels).where(eq(channels.active, true)).orderBy(asc(channels.code));
-  const channel = active.find((c) => c.id === prefs?.channelId) ?? active[0];
   if (!channel) throw new DomainError('orders.errors.noChannel');
   return { customerId: customer.id, channelId: channel.id };
 }
@@ -74,10 +70,7 @@ export async function applyLines(ctx: UseCaseContext, order: typeof orders.$infe
   const ids = lines.map((l) => l.variantId);
   const variants = ids.length ? await ctx.db.select({ id: productVariants.id }).from(productVariants).where(and(eq(productVariants.productId, productId), inArray(productVariants.id, ids))) : [];
   if (variants.length !== new Set(ids).size) throw new NotFoundError();
-  const pricing = await pricingFor(ctx.db, order.customerId, order.channelId);
-  const [price] = pricing?.listId
-    ? await ctx.db.select({ cents: priceListItems.priceCents }).from(priceListItems).where(and(eq(priceListItems.priceListId, pricing.listId), eq(priceListItems.productId, productId)))
-    : [];
+  const price = (await priceFor(ctx.db, order, [productId])).prices.get(productId);
   if (!price) throw new DomainError('orders.errors.noPrice');
   const wanted = lines.filter((l) => l.quantity > 0);
   if (mode === 'set') {
@@ -88,7 +81,7 @@ export async function applyLines(ctx: UseCaseContext, order: typeof orders.$infe
   if (wanted.length) {
     const saved = await ctx.db
       .insert(orderLines)
-      .values(wanted.map((l) => ({ orderId: order.id, productId, variantId: l.variantId, quantity: l.quantity, unitPriceCents: price.cents })))
+      .values(wanted.map((l) => ({ orderId: order.id, productId, variantId: l.variantId, quantity: l.quantity, unitPriceCents: price.priceCents })))
       .onConflictDoUpdate({ target: [orderLines.orderId, orderLines.variantId], set: { quantity: sql`${orderLines.quantity} + excluded.quantity` } })
       .returning({ quantity: orderLines.quantity });
     if (saved.some((l) => l.quantity > MAX_LINE_QUANTITY)) throw new DomainError('orders.errors.lineTooBig', undefined, { max: MAX_LINE_QUANTITY });
@@ -104,10 +97,12 @@ export async function repriceDraft(db: DbExecutor, order: typeof orders.$inferSe
   const pricing = await pricingFor(db, order.customerId, order.channelId);
   const listId = pricing?.listId ?? null;
   if (listId) {
-    await db.execute(sql`
-      UPDATE order_lines l SET unit_price_cents = p.price_cents
-      FROM price_list_items p
-      WHERE p.price_list_id = ${listId} AND p.product_id = l.product_id AND l.order_id = ${order.id}`);
+    // The outer row's product named in full: inside the subquery a bare column would mean the list item's.
+    const price = listPriceSql(listId, sql.raw('"order_lines"."product_id"'));
+    await db
+      .update(orderLines)
+      .set({ unitPriceCents: sql`coalesce(${price}, ${orderLines.unitPriceCents})` })
+      .where(eq(orderLines.orderId, order.id));
   }
   const lines = await db.select({ quantity: orderLines.quantity, unitPriceCents: orderLines.unitPriceCents }).from(orderLines).where(eq(orderLines.orderId, order.id));
   const totals = orderTotals(lines, order.discountBps);
@@ -125,9 +120,7 @@ export async function repriceDraft(db: DbExecutor, order: typeof orders.$inferSe
  */
 export async function orderProducts(db: DbExecutor, order: { id: string; customerId: string; priceListId: string | null }) {
   const audience = await audienceOf(db, order.customerId);
-  const priced = order.priceListId
-    ? sql`EXISTS (SELECT 1 FROM ${priceListItems} WHERE ${priceListItems.priceListId} = ${order.priceListId} AND ${priceListItems.productId} = ${products.id})`
-    : sql`false`;
+  const priced = sql`${listPriceSql(order.priceListId, products.id)} IS NOT NULL`;
   return db
     .select({
       id: products.id,

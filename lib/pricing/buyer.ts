@@ -1,0 +1,29 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { channels, customers, users } from '@/db/schema';
+import { customerScope } from '@/lib/crm/scope';
+import type { Actor } from '@/lib/server/context';
+
+export type Origin = { id: string; code: string; name: string; uf: string };
+
+/** Whom the actor buys for, from which origin, and the origins it may pick. */
+export type BuyingContext = {
+  customer: { id: string; name: string; uf: string } | null;
+  channel: Origin | null;
+  channels: Origin[];
+};
+
+/**
+ * "Who am I buying for, from which origin" — the one rule, from the session alone: a shop buys for
+ * itself; a representative for the portfolio customer it is serving (ignored when outside its
+ * portfolio); the origin is the one the user picked ("Origem do envio"), else the first active.
+ */
+export async function buyingContext(db: DbExecutor, actor: Actor): Promise<BuyingContext> {
+  const [prefs] = await db.select({ channelId: users.channelId, servingCustomerId: users.servingCustomerId }).from(users).where(eq(users.id, actor.userId));
+  const customerId = actor.role === 'lojista' ? actor.customerId : actor.role === 'representante' ? (prefs?.servingCustomerId ?? null) : null;
+  const [origins, customerRows] = await Promise.all([
+    db.select({ id: channels.id, code: channels.code, name: channels.name, uf: channels.uf }).from(channels).where(eq(channels.active, true)).orderBy(asc(channels.code)),
+    customerId ? db.select({ id: customers.id, name: customers.name, uf: customers.uf }).from(customers).where(and(eq(customers.id, customerId), customerScope(actor))) : Promise.resolve([]),
+  ]);
+  return { customer: customerRows[0] ?? null, channel: origins.find((c) => c.id === prefs?.channelId) ?? origins[0] ?? null, channels: origins };
+}
