@@ -13,7 +13,7 @@ import { can } from '@/lib/auth/permissions';
 import { getOrder } from '@/lib/orders/queries';
 import { installments } from '@/lib/orders/conditions';
 import { exceedsCredit } from '@/lib/orders/credit';
-import { availableOrderActions, ORDER_TRANSITIONS, type OrderStatus } from '@/lib/orders/transitions';
+import { orderMachine, type OrderStatus } from '@/lib/orders/transitions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { OrderDraftEditor } from './order-draft-editor';
@@ -41,7 +41,7 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
   const money = (cents: number) => format.number(cents / 100, 'money');
   const isDraft = order.status === 'draft';
   const editable = isDraft && can(actor.role, 'orders.place');
-  const actions = availableOrderActions(order.status).filter((a): a is PersonAction => can(actor.role, ORDER_TRANSITIONS[a].permission));
+  const actions = orderMachine.allowed(actor.role, order.status).filter((a): a is PersonAction => a !== 'hold' && a !== 'submit');
   const shop = actor.role === 'lojista';
   const returnsPath = basePath.replace(/pedidos$/, 'devolucoes');
   return (

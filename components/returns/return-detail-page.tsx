@@ -10,7 +10,7 @@ import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getReturn } from '@/lib/returns/queries';
-import { nextReturnAction, nextReturnStatus } from '@/lib/returns/transitions';
+import { nextReturnAction, returnMachine } from '@/lib/returns/transitions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { ReturnStepForms } from './return-forms';
@@ -144,7 +144,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
               <ReturnStepForms
                 returnId={ret.id}
                 next={nextReturnAction(ret.status)}
-                canRefuse={nextReturnStatus(ret.status, 'refuse') !== null}
+                canRefuse={returnMachine.allowed(actor.role, ret.status).includes('refuse')}
                 lines={data.lines.map((l) => ({ id: l.id, label: `${l.productName} — ${l.colorName} ${l.size}`, quantity: l.quantity, outcome: l.outcome }))}
               />
             </Card>

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { customers, orderLines, orders, products, productVariants } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
 import type { UseCaseContext } from '@/lib/server/context';
@@ -6,7 +6,8 @@ import { DomainError } from '@/lib/server/errors';
 import { exceedsCredit, openOrdersCents } from './credit';
 import { customerRecipients, eventKey, recipientLink } from './recipients';
 import { channelLocationId, consume, release, reserve, StockShortError, type StockLine } from '@/lib/stock';
-import { nextOrderStatus, RESERVING_STATUSES, type OrderAction, type OrderStatus } from './transitions';
+import { moveRecord } from '@/lib/state-machine';
+import { orderMachine, RESERVING_STATUSES, type OrderAction, type OrderStatus } from './transitions';
 
 type Order = typeof orders.$inferSelect;
 type Changes = Partial<Omit<typeof orders.$inferInsert, 'id' | 'status'>> & { note?: string | null };
@@ -17,15 +18,8 @@ type Changes = Partial<Omit<typeof orders.$inferInsert, 'id' | 'status'>> & { no
  * and emails the shop and its representative through the outbox, all in the caller's transaction.
  */
 export async function transition(ctx: UseCaseContext, order: Order, action: OrderAction, changes: Changes = {}): Promise<Order> {
-  const to = nextOrderStatus(order.status, action);
-  if (!to) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
   const { note, ...columns } = changes;
-  const [updated] = await ctx.db
-    .update(orders)
-    .set({ ...columns, status: to, updatedAt: new Date() })
-    .where(and(eq(orders.id, order.id), eq(orders.status, order.status)))
-    .returning();
-  if (!updated) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
+  const { row: updated, to } = await moveRecord(ctx.db, orderMachine, orders, order, action, columns);
   ctx.audit({
     action: `orders.${action}`,
     entity: 'order',
@@ -74,7 +68,7 @@ export async function stockLines(ctx: UseCaseContext, orderId: string): Promise<
  * Locks: order (by the caller), then customer, then stock rows in variant order.
  */
 export async function approve(ctx: UseCaseContext, order: Order): Promise<Order> {
-  if (!nextOrderStatus(order.status, 'approve')) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
+  orderMachine.guard(order.status, 'approve');
   const [customer] = await ctx.db.select({ status: customers.status, creditLimitCents: customers.creditLimitCents }).from(customers).where(eq(customers.id, order.customerId)).for('update');
   const open = await openOrdersCents(ctx.db, order.customerId, order.id);
   try {
@@ -91,7 +85,7 @@ export async function approve(ctx: UseCaseContext, order: Order): Promise<Order>
 
 /** Cancelling (finance) or withdrawing (the shop): a reserved order gives its stock back. */
 export async function cancel(ctx: UseCaseContext, order: Order, action: 'cancel' | 'withdraw', reason: string): Promise<Order> {
-  if (!nextOrderStatus(order.status, action)) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
+  orderMachine.guard(order.status, action);
   if (RESERVING_STATUSES.includes(order.status)) {
     await release(ctx.db, await stockMove(ctx, order));
   }
@@ -99,7 +93,7 @@ export async function cancel(ctx: UseCaseContext, order: Order, action: 'cancel'
 }
 
 export async function ship(ctx: UseCaseContext, order: Order, trackingCode: string): Promise<Order> {
-  if (!nextOrderStatus(order.status, 'ship')) throw new DomainError('orders.errors.transition', undefined, { status: order.status });
+  orderMachine.guard(order.status, 'ship');
   await consume(ctx.db, { ...(await stockMove(ctx, order)), kind: 'shipment', fromReserved: true });
   return transition(ctx, order, 'ship', { trackingCode, shippedAt: new Date() });
 }

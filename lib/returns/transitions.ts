@@ -1,3 +1,5 @@
+import { defineStateMachine } from '@/lib/state-machine';
+
 export const RETURN_STATUSES = ['requested', 'authorised', 'refused', 'received', 'inspected', 'routed', 'closed'] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 
@@ -10,23 +12,24 @@ export const RETURN_DESTINATIONS = ['restock', 'repair', 'discard', 'send_back']
 export type ReturnDestination = (typeof RETURN_DESTINATIONS)[number];
 
 /** The return's life, in one table (all processing is `comercial`'s: the returns.process permission). */
-export const RETURN_TRANSITIONS: Record<ReturnAction, { from: ReturnStatus; to: ReturnStatus }> = {
-  authorise: { from: 'requested', to: 'authorised' },
-  refuse: { from: 'requested', to: 'refused' },
-  receive: { from: 'authorised', to: 'received' },
-  inspect: { from: 'received', to: 'inspected' },
-  route: { from: 'inspected', to: 'routed' },
-  close: { from: 'routed', to: 'closed' },
-};
+export const returnMachine = defineStateMachine<ReturnStatus, ReturnAction>({
+  statuses: RETURN_STATUSES,
+  refusal: 'returns.errors.transition',
+  rules: {
+    authorise: { from: ['requested'], to: 'authorised', permission: 'returns.process' },
+    refuse: { from: ['requested'], to: 'refused', permission: 'returns.process', reason: true },
+    receive: { from: ['authorised'], to: 'received', permission: 'returns.process' },
+    inspect: { from: ['received'], to: 'inspected', permission: 'returns.process' },
+    route: { from: ['inspected'], to: 'routed', permission: 'returns.process' },
+    close: { from: ['routed'], to: 'closed', permission: 'returns.process' },
+  },
+});
 
-export function nextReturnStatus(status: ReturnStatus, action: ReturnAction): ReturnStatus | null {
-  const rule = RETURN_TRANSITIONS[action];
-  return rule.from === status ? rule.to : null;
-}
+export const nextReturnStatus = returnMachine.next;
 
 /** The one action that moves a return on from `status`, besides refusing (null when it is finished). */
 export function nextReturnAction(status: ReturnStatus): ReturnAction | null {
-  return RETURN_ACTIONS.find((a) => a !== 'refuse' && RETURN_TRANSITIONS[a].from === status) ?? null;
+  return returnMachine.offered(status).find((a) => a !== 'refuse') ?? null;
 }
 
 /** Lines routed anywhere but back to the shop are credited: the brand keeps the goods. */

@@ -11,7 +11,8 @@ import { defineUseCase } from '@/lib/server/use-case';
 import { notifyReturn } from './notify';
 import { inspectReturnSchema, openReturnSchema, refuseReturnSchema, returnIdSchema, routeReturnSchema } from './schemas';
 import { returnScope } from './scope';
-import { isCredited, nextReturnStatus, type ReturnAction } from './transitions';
+import { moveRecord } from '@/lib/state-machine';
+import { isCredited, returnMachine, type ReturnAction } from './transitions';
 
 type Return = typeof returns.$inferSelect;
 
@@ -92,22 +93,12 @@ async function lockReturn(ctx: UseCaseContext, id: string): Promise<Return> {
 
 /** Moves a locked return one step along the table in transitions.ts, audited and emailed. */
 async function step(ctx: UseCaseContext, ret: Return, action: ReturnAction, changes: Partial<typeof returns.$inferInsert> = {}, extra: { note?: string | null; creditCents?: number | null; detail?: unknown } = {}) {
-  const to = nextReturnStatus(ret.status, action);
-  if (!to) throw new DomainError('returns.errors.transition');
-  const [updated] = await ctx.db
-    .update(returns)
-    .set({ ...changes, status: to, updatedAt: new Date() })
-    .where(and(eq(returns.id, ret.id), eq(returns.status, ret.status)))
-    .returning();
-  if (!updated) throw new DomainError('returns.errors.transition');
+  const { row: updated, to } = await moveRecord(ctx.db, returnMachine, returns, ret, action, changes);
   ctx.audit({ action: `returns.${action}`, entity: 'return', entityId: ret.id, before: { status: ret.status }, after: { status: to, ...(extra.note ? { note: extra.note } : {}), ...(extra.detail ? { detail: extra.detail } : {}) } });
   await notifyReturn(ctx, updated, extra);
   return updated;
 }
 
-function guardStatus(ret: Return, action: ReturnAction) {
-  if (!nextReturnStatus(ret.status, action)) throw new DomainError('returns.errors.transition');
-}
 
 export const authoriseReturn = defineUseCase({
   name: 'returns.authorise',
@@ -144,7 +135,7 @@ export const inspectReturn = defineUseCase({
   schema: inspectReturnSchema,
   async run(ctx, input) {
     const ret = await lockReturn(ctx, input.returnId);
-    guardStatus(ret, 'inspect');
+    returnMachine.guard(ret.status, 'inspect');
     const lines = await ctx.db.select({ id: returnLines.id }).from(returnLines).where(eq(returnLines.returnId, ret.id));
     const given = new Map(input.lines.map((l) => [l.lineId, l]));
     if (lines.length !== given.size || lines.some((l) => !given.has(l.id))) throw new DomainError('returns.errors.everyLine');
@@ -163,7 +154,7 @@ export const routeReturn = defineUseCase({
   schema: routeReturnSchema,
   async run(ctx, input) {
     const ret = await lockReturn(ctx, input.returnId);
-    guardStatus(ret, 'route');
+    returnMachine.guard(ret.status, 'route');
     const lines = await ctx.db.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
     const given = new Map(input.lines.map((l, i) => [l.lineId, { ...l, index: i }]));
     if (lines.length !== given.size || lines.some((l) => !given.has(l.id))) throw new DomainError('returns.errors.everyLine');
@@ -187,7 +178,7 @@ export const closeReturn = defineUseCase({
   schema: returnIdSchema,
   async run(ctx, input) {
     const ret = await lockReturn(ctx, input.returnId);
-    guardStatus(ret, 'close');
+    returnMachine.guard(ret.status, 'close');
     const lines = await ctx.db.select().from(returnLines).where(eq(returnLines.returnId, ret.id));
     const amountCents = lines.filter((l) => isCredited(l.destination)).reduce((s, l) => s + l.creditCents, 0);
     const [note] = await ctx.db.insert(creditNotes).values({ returnId: ret.id, customerId: ret.customerId, amountCents }).returning();
