@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { EmptyState } from '@/components/ui/card';
-import { Pager } from '@/components/ui/pager';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Pager } from '@/components/data-table/pager';
 import type { AuditFilter } from '@/lib/audit/schemas';
 
 type Row = {

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { Pager } from '@/components/ui/pager';
+import { Pager } from '@/components/data-table/pager';
 import { getDb } from '@/db/client';
 import { listStockMovements } from '@/lib/catalog/stock-movements';
 import type { Actor } from '@/lib/server/context';

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { customerTags, listCustomers, listRepresentativeOptions } from '@/lib/crm/queries';

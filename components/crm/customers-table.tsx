@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { Pager } from '@/components/ui/pager';
+import { Pager } from '@/components/data-table/pager';
 import { formatDocument } from '@/lib/crm/document';
 import type { CustomerListRow } from '@/lib/crm/queries';
 import type { CustomerFilter } from '@/lib/crm/schemas';

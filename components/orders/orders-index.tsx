@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getOwnCustomer } from '@/lib/crm/queries';

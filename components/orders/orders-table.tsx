@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Pager } from '@/components/ui/pager';
+import { Pager } from '@/components/data-table/pager';
 import { filterQuery } from '@/lib/query-string';
 import type { OrderFilter } from '@/lib/orders/filters';
 import type { OrderListRow } from '@/lib/orders/queries';

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { returnableLines } from '@/lib/returns/queries';
 import type { Actor } from '@/lib/server/context';

@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { PageHeader } from '@/components/ui/card';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
-import { Pager } from '@/components/ui/pager';
+import { Pager } from '@/components/data-table/pager';
 import { getDb } from '@/db/client';
 import { filterQuery } from '@/lib/query-string';
 import { listReturns, returnFilterSchema } from '@/lib/returns/queries';

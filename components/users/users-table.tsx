@@ -8,7 +8,7 @@ import { DataTable } from '@/components/data-table/data-table';
 import type { TableFeatureSet } from '@/components/data-table/features';
 import { ButtonLink } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
-import { EmptyState } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
 import { ROLES } from '@/lib/auth/roles';
 
 export type UserTableRow = {

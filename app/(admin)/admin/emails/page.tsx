@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listOutbox } from '@/lib/email/queries';

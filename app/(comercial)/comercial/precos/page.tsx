@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { NewScenarioForm, ScenarioRowForm } from '@/components/pricing/scenario-forms';
 import { PricingNav } from '@/components/pricing/pricing-nav';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listScenarios } from '@/lib/pricing/queries';

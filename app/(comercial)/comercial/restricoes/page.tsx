@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { RestrictionForm } from '@/components/catalog/restriction-form';
 import { Button } from '@/components/ui/button';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { removeRestrictionAction } from '@/lib/catalog/actions';
