@@ -9,7 +9,7 @@ import { customerFilterSchema } from '@/lib/crm/schemas';
 import type { Actor } from '@/lib/server/context';
 import { CustomerFilters } from './customer-filters';
 import { CustomerSearch } from './customer-search';
-import { CustomersTable } from './customers-table';
+import { CustomersTable } from './customers-table/customers-table';
 import { TransferForm } from './transfer-form';
 
 /** The customers page every staff area shares; what it offers follows the actor's permissions. */

@@ -80,7 +80,7 @@ export async function ServerTable<T>({
       {rows.map((row) => {
         const href = rowHref?.(row);
         return (
-          <tr key={rowKey(row)} className={rowClassName?.(row) ?? (href && variant === 'boxed' ? 'hover:bg-stone-50' : undefined)}>
+          <tr key={rowKey(row)} className={rowClassName?.(row) ?? (variant === 'boxed' ? 'hover:bg-stone-50' : undefined)}>
             {columns.map((c) => (
               <td key={c.id} className={`${pad} ${columnClass(c)} ${c.className ?? ''}`}>
                 {href && c.link ? <RowLink href={href}>{c.cell(row)}</RowLink> : c.cell(row)}

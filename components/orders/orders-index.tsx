@@ -11,7 +11,7 @@ import { listDrafts, listOrders, orderFilterOptions } from '@/lib/orders/queries
 import type { Actor } from '@/lib/server/context';
 import { OrderFilters } from './order-filters';
 import { QuickApproveForm } from './order-forms';
-import { OrdersTable } from './orders-table';
+import { OrdersTable } from './orders-table/orders-table';
 
 /**
  * The orders page every area shares; what it shows follows the role: a shop its own orders and
