@@ -55,7 +55,8 @@ export async function ServerTable<T>({
   /** Rows after the body's, e.g. a total. */
   footer?: ReactNode;
 }) {
-  if (rows.length === 0 && emptyState) return <>{emptyState}</>;
+  // With paging, a page past the end still shows the pager to walk back; only an empty list is "empty".
+  if ((paging ? paging.total : rows.length) === 0 && emptyState) return <>{emptyState}</>;
   const pad = CELL[variant];
   const head = (
     <tr>
