@@ -1,21 +1,10 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { sortHref, tableHref, type TableParams } from '@/lib/table/href';
 import { columnClass, type Column, type SortState } from './column';
 import { Pager } from './pager';
+import { RowLink } from './row-link';
 import { SortHeader } from './sort-header';
 import { CELL, TableFrame, type TableVariant } from './table-frame';
-
-/** The look of a link that opens the row's record. */
-export const ROW_LINK = 'font-medium text-brand-800 hover:underline';
-
-export function RowLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <Link href={href} className={ROW_LINK}>
-      {children}
-    </Link>
-  );
-}
 
 /**
  * Every list of the app: a server component that needs no client JavaScript. Sorting and paging

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Column } from '@/components/data-table/column';
-import { RowLink } from '@/components/data-table/server-table';
+import { RowLink } from '@/components/data-table/row-link';
 import { Badge } from '@/components/ui/badge';
 import type { listProducts } from '@/lib/catalog/queries';
 
