@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DetailHeader } from '@/components/ui/detail-header';
@@ -11,16 +10,13 @@ import { can } from '@/lib/auth/permissions';
 import { getReturn } from '@/lib/returns/queries';
 import { nextReturnAction, nextReturnStatus } from '@/lib/returns/transitions';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { ReturnStepForms } from './return-forms';
 import { ReturnStatusBadge } from './return-status-badge';
 
 /** One return: its lines with inspection and destination, photos, the credit note, the next step and the timeline. */
 export async function ReturnDetailPage({ actor, id, basePath, created }: { actor: Actor; id: string; basePath: string; created: boolean }) {
-  const data = await getReturn(getDb(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getReturn(getDb(), actor, id));
   const t = await getTranslations('returns');
   const format = await getFormatter();
   const money = (cents: number) => format.number(cents / 100, 'money');

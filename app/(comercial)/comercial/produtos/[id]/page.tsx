@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ImageUploadForm } from '@/components/catalog/image-upload-form';
@@ -10,14 +9,14 @@ import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
+import { orNotFound } from '@/lib/server/not-found';
 import { removePackAction, removeProductImageAction } from '@/lib/catalog/actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
 
 export default async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('catalog.manage');
-  const data = await getProductAdmin(getDb(), actor, (await params).id);
-  if (!data) notFound();
+  const data = await orNotFound(getProductAdmin(getDb(), actor, (await params).id));
   const t = await getTranslations('catalog');
   const format = await getFormatter();
   const movementsPage = Math.min(10000, Math.max(1, Number((await searchParams).movimentos) || 1));

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ImportProgress } from '@/components/crm/import-progress';
 import { ButtonLink } from '@/components/ui/button';
@@ -6,16 +5,13 @@ import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { getCustomerImport } from '@/lib/crm/import-queries';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('customers.import');
   const { id } = await params;
-  const job = await getCustomerImport(getDb(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const job = await orNotFound(getCustomerImport(getDb(), actor, id));
   const t = await getTranslations();
   const ti = await getTranslations('customers.import');
   return (
