@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { FILTER_INPUT, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import { filterQuery } from '@/lib/query-string';
@@ -36,7 +37,7 @@ export async function CustomerFilters({
         <label htmlFor="cf-city" className="mb-1 font-medium">
           {t('fields.city')}
         </label>
-        <input id="cf-city" name="city" defaultValue={filter.city ?? ''} className={`${FILTER_INPUT} w-36`} />
+        <Input id="cf-city" name="city" defaultValue={filter.city ?? ''} className="w-36" />
       </div>
       <FilterSelect id="cf-size" label={t('fields.companySize')} name="size" value={filter.size} allLabel={all} options={COMPANY_SIZES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))} />
       <FilterSelect id="cf-use" label={t('fields.useType')} name="use" value={filter.use} allLabel={all} options={USE_TYPES.map((u) => ({ value: u, label: t(`useTypes.${u}`) }))} />

@@ -9,6 +9,7 @@ import { PagerNav } from './pager-nav';
 import { SortHeader } from './sort-header';
 import { CELL, TableFrame } from './table-frame';
 import { tableFeatureSet, type TableFeatureSet } from './features';
+import { inputClass } from '@/components/forms/inputs';
 
 export type FacetFilter = { columnId: string; label: string; options: { value: string; label: string }[] };
 
@@ -64,7 +65,7 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
             type="search"
             value={globalFilter}
             onChange={(e) => setGlobalFilter(e.target.value)}
-            className="w-64 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+            className={inputClass({ className: 'w-64' })}
             placeholder={t('searchPlaceholder')}
           />
         </div>
@@ -77,7 +78,7 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
               id={`${id}-${f.columnId}`}
               value={String(columnFilters.find((c) => c.id === f.columnId)?.value ?? '')}
               onChange={(e) => setFacet(f.columnId, e.target.value)}
-              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+              className={inputClass()}
             >
               <option value="">{t('all')}</option>
               {f.options.map((o) => (

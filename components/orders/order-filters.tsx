@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { FILTER_INPUT, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import type { OrderFilter } from '@/lib/orders/filters';
@@ -40,13 +41,13 @@ export async function OrderFilters({
         <label htmlFor="of-from" className="mb-1 font-medium">
           {t('filters.from')}
         </label>
-        <input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} className={FILTER_INPUT} />
+        <Input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} />
       </div>
       <div className="flex flex-col text-sm">
         <label htmlFor="of-to" className="mb-1 font-medium">
           {t('filters.to')}
         </label>
-        <input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} className={FILTER_INPUT} />
+        <Input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} />
       </div>
       <button type="submit" className={buttonClass('primary')}>
         {t('filters.apply')}
