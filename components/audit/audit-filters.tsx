@@ -1,17 +1,17 @@
 import { getTranslations } from 'next-intl/server';
+import { CsvLink } from '@/components/data-table/csv-link';
+import { FilterBar } from '@/components/data-table/filter-bar';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import type { AuditFilter } from '@/lib/audit/schemas';
+import { tableHref } from '@/lib/table/href';
 import { Input } from '@/components/forms/inputs';
 
 /** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
 export async function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: { entities: string[]; actions: string[]; actors: { id: string; name: string }[] } }) {
   const t = await getTranslations('audit');
-  const exportQuery = new URLSearchParams(
-    Object.entries(filter).filter(([k, v]) => k !== 'page' && v !== undefined && v !== '').map(([k, v]) => [k, String(v)]),
-  ).toString();
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+    <FilterBar action="/admin/auditoria">
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-q" className="mb-1 font-medium">{t('search')}</label>
         <Input id="audit-q" name="q" defaultValue={filter.q ?? ''}  type="search" />
@@ -33,10 +33,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
       <a href="/admin/auditoria" className={buttonClass('ghost')}>
         {t('clear')}
       </a>
-      <a href={`/admin/auditoria/exportar${exportQuery ? `?${exportQuery}` : ''}`} className={buttonClass('secondary', 'ml-auto')} download>
+      <CsvLink href={tableHref('/admin/auditoria/exportar', filter, { page: undefined })} className="ml-auto">
         {t('exportCsv')}
-      </a>
-    </form>
+      </CsvLink>
+    </FilterBar>
   );
 }
 
