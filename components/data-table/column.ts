@@ -5,7 +5,8 @@ import type { SortDir } from '@/lib/table/href';
 export type Column<T> = {
   id: string;
   header: ReactNode;
-  cell: (row: T) => ReactNode;
+  /** `index` is the row's position, for forms that number their fields per row. */
+  cell: (row: T, index: number) => ReactNode;
   /** The `sort` URL value this column's header asks for; without it the header is plain text. */
   sortKey?: string;
   /** Where a click on an unsorted header starts: dates and totals read best newest/biggest first. */
@@ -13,6 +14,7 @@ export type Column<T> = {
   align?: 'left' | 'right' | 'center';
   /** Extra classes for the body cells. */
   className?: string;
+  headerClassName?: string;
   /** Wraps the cell in the row's link (`rowHref`), so every list links the same way. */
   link?: boolean;
   /** Secondary columns give way on a narrow phone; the table still scrolls for the rest. */

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { sortHref, type TableParams } from '@/lib/table/href';
+import { columnClass, type Column, type SortState } from './column';
+import { RowLink } from './row-link';
+import { SortHeader } from './sort-header';
+import { CELL, TableFrame, type TableVariant } from './table-frame';
+
+export type TableViewProps<T> = {
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string | number;
+  rowHref?: (row: T) => string;
+  rowClassName?: (row: T) => string | undefined;
+  sort?: SortState;
+  basePath?: string;
+  params?: TableParams;
+  caption?: string;
+  testId?: string;
+  variant?: TableVariant;
+};
+
+/**
+ * The rows of a list drawn from its column definitions, with sort headers as links. No hooks and
+ * no server-only imports, so client forms that hold a table (inputs per row) use it too.
+ */
+export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sort, basePath = '', params = {}, caption, testId, variant = 'boxed' }: TableViewProps<T>) {
+  const pad = CELL[variant];
+  const head = (
+    <tr>
+      {columns.map((c) => {
+        const active = Boolean(c.sortKey) && sort?.key === c.sortKey;
+        const href = c.sortKey && sort && !sort.fixed ? sortHref(basePath, params, sort, c.sortKey, c.firstDir) : undefined;
+        return <SortHeader key={c.id} label={c.header} active={active} dir={sort?.dir} href={href} className={`${pad} ${columnClass(c)} ${c.headerClassName ?? ''}`} />;
+      })}
+    </tr>
+  );
+  return (
+    <TableFrame head={head} caption={caption} testId={testId} variant={variant}>
+      {rows.map((row, index) => {
+        const href = rowHref?.(row);
+        return (
+          <tr key={rowKey(row)} className={rowClassName?.(row) ?? (variant === 'boxed' ? 'hover:bg-stone-50' : undefined)}>
+            {columns.map((c) => {
+              const content: ReactNode = c.cell(row, index);
+              return (
+                <td key={c.id} className={`${pad} ${columnClass(c)} ${c.className ?? ''}`}>
+                  {href && c.link ? <RowLink href={href}>{content}</RowLink> : content}
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </TableFrame>
+  );
+}
