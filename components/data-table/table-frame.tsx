@@ -28,7 +28,7 @@ export function TableFrame({
       <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>
-        <tbody className={boxed ? 'divide-y divide-stone-100' : undefined}>{children}</tbody>
+        <tbody className="divide-y divide-stone-100">{children}</tbody>
       </table>
     </div>
   );
