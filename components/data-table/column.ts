@@ -15,6 +15,8 @@ export type Column<T> = {
   /** Extra classes for the body cells. */
   className?: string;
   headerClassName?: string;
+  /** The cell names its row (`<th scope="row">`), as in a matrix whose first column says what each row is. */
+  rowHeader?: boolean;
   /** Wraps the cell in the row's link (`rowHref`), so every list links the same way. */
   link?: boolean;
   /** Secondary columns give way on a narrow phone; the table still scrolls for the rest. */

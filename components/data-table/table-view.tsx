@@ -42,9 +42,15 @@ export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sor
           <tr key={rowKey(row)} className={rowClassName?.(row) ?? (variant === 'boxed' ? 'hover:bg-stone-50' : undefined)}>
             {columns.map((c) => {
               const content: ReactNode = c.cell(row, index);
-              return (
-                <td key={c.id} className={`${pad} ${columnClass(c)} ${c.className ?? ''}`}>
-                  {href && c.link ? <RowLink href={href}>{content}</RowLink> : content}
+              const className = `${pad} ${columnClass(c)} ${c.rowHeader ? 'font-normal' : ''} ${c.className ?? ''}`;
+              const inner = href && c.link ? <RowLink href={href}>{content}</RowLink> : content;
+              return c.rowHeader ? (
+                <th key={c.id} scope="row" className={className}>
+                  {inner}
+                </th>
+              ) : (
+                <td key={c.id} className={className}>
+                  {inner}
                 </td>
               );
             })}
