@@ -14,7 +14,6 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const actor = await requirePermission('customers.import');
   const { id } = await params;
   const job = await orNotFound(getCustomerImport(getDb(), actor, id));
-  const t = await getTranslations();
   const ti = await getTranslations('customers.import');
   return (
     <>
