@@ -15,12 +15,15 @@ export function TableFrame({
   caption,
   testId,
   variant = 'boxed',
+  grouped = false,
 }: {
   head: ReactNode;
   children: ReactNode;
   caption?: string;
   testId?: string;
   variant?: TableVariant;
+  /** `children` are already one `<tbody>` per group. */
+  grouped?: boolean;
 }) {
   const boxed = variant === 'boxed';
   return (
@@ -28,7 +31,7 @@ export function TableFrame({
       <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>
-        <tbody className="divide-y divide-stone-100">{children}</tbody>
+        {grouped ? children : <tbody className="divide-y divide-stone-100">{children}</tbody>}
       </table>
     </div>
   );

@@ -16,7 +16,7 @@ import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { OrderDraftEditor } from './order-draft-editor';
 import { OrderActionForms, type PersonAction } from './order-forms';
-import { OrderLinesTable } from './order-lines-table';
+import { OrderLinesTable } from './order-lines-table/order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
 import { ReorderForm } from './reorder-form';
 
