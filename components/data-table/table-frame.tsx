@@ -13,6 +13,7 @@ export function TableFrame({
   head,
   children,
   caption,
+  showCaption = false,
   testId,
   variant = 'boxed',
   grouped = false,
@@ -20,6 +21,8 @@ export function TableFrame({
   head: ReactNode;
   children: ReactNode;
   caption?: string;
+  /** Show the caption above the table instead of only to screen readers. */
+  showCaption?: boolean;
   testId?: string;
   variant?: TableVariant;
   /** `children` are already one `<tbody>` per group. */
@@ -29,7 +32,7 @@ export function TableFrame({
   return (
     <div className={boxed ? 'overflow-x-auto rounded-lg border border-stone-200 bg-white' : 'overflow-x-auto'}>
       <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
-        {caption && <caption className="sr-only">{caption}</caption>}
+        {caption && <caption className={showCaption ? 'mb-2 text-left text-stone-600' : 'sr-only'}>{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>
         {grouped ? children : <tbody className="divide-y divide-stone-100">{children}</tbody>}
       </table>

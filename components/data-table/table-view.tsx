@@ -15,6 +15,7 @@ export type TableViewProps<T> = {
   basePath?: string;
   params?: TableParams;
   caption?: string;
+  showCaption?: boolean;
   testId?: string;
   variant?: TableVariant;
   /** Rows sharing a key go under one `rowgroup` header (e.g. an order's lines by product), in first-seen order. */
@@ -25,7 +26,7 @@ export type TableViewProps<T> = {
  * The rows of a list drawn from its column definitions, with sort headers as links. No hooks and
  * no server-only imports, so client forms that hold a table (inputs per row) use it too.
  */
-export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sort, basePath = '', params = {}, caption, testId, variant = 'boxed', groupBy }: TableViewProps<T>) {
+export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sort, basePath = '', params = {}, caption, showCaption, testId, variant = 'boxed', groupBy }: TableViewProps<T>) {
   const pad = CELL[variant];
   const head = (
     <tr>
@@ -62,7 +63,7 @@ export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sor
   const indexed = rows.map((row, index) => ({ row, index }));
   if (!groupBy) {
     return (
-      <TableFrame head={head} caption={caption} testId={testId} variant={variant}>
+      <TableFrame head={head} caption={caption} showCaption={showCaption} testId={testId} variant={variant}>
         {renderRows(indexed)}
       </TableFrame>
     );
@@ -75,7 +76,7 @@ export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sor
     groups.set(key, group);
   }
   return (
-    <TableFrame head={head} caption={caption} testId={testId} variant={variant} grouped>
+    <TableFrame head={head} caption={caption} showCaption={showCaption} testId={testId} variant={variant} grouped>
       {[...groups].map(([key, { label, list }]) => (
         <tbody key={key} className="divide-y divide-stone-100 border-t border-stone-200">
           <tr>

@@ -7,7 +7,9 @@ import { Button } from '@/components/ui/button';
 import { authoriseReturnAction, closeReturnAction, inspectReturnAction, openReturnAction, receiveReturnAction, refuseReturnAction, routeReturnAction } from '@/lib/returns/actions';
 import { RETURN_DESTINATIONS, RETURN_OUTCOMES, RETURN_REASONS, type ReturnAction } from '@/lib/returns/transitions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { TableView } from '@/components/data-table/table-view';
 import { Input, Select, Textarea } from '@/components/forms/inputs';
+import { returnRequestColumns, type ReturnableLine } from './return-request-table/columns';
 
 type Line = { id: string; label: string; quantity: number; outcome: string | null };
 
@@ -90,7 +92,7 @@ function Simple({ action, returnId, label }: { action: (p: ActionResult | null, 
  * A shop flags a return: quantity per delivered line (at most what is left), the reason, a
  * description and photos. Nothing typed is lost when the server says no.
  */
-export function NewReturnForm({ orderId, lines }: { orderId: string; lines: { id: string; label: string; delivered: number; left: number }[] }) {
+export function NewReturnForm({ orderId, lines }: { orderId: string; lines: ReturnableLine[] }) {
   const t = useTranslations();
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
@@ -108,46 +110,7 @@ export function NewReturnForm({ orderId, lines }: { orderId: string; lines: { id
       }}
     >
       <input type="hidden" name="orderId" value={orderId} />
-      <table className="min-w-full text-sm">
-        <thead className="text-left text-stone-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">{t('returns.new.item')}</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">{t('returns.new.delivered')}</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">{t('returns.new.left')}</th>
-            <th scope="col" className="py-1 font-medium">{t('returns.new.quantity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => {
-            const err = errorFor(`lines.${i}.quantity`);
-            return (
-              <tr key={l.id} className="border-t border-stone-100">
-                <td className="py-2 pr-3">{l.label}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{l.delivered}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{l.left}</td>
-                <td className="py-2">
-                  <input type="hidden" name={`lines.${i}.orderLineId`} value={l.id} />
-                  <Input
-                    name={`lines.${i}.quantity`}
-                    inputMode="numeric"
-                    disabled={l.left === 0}
-                    aria-label={t('returns.new.quantityFor', { item: l.label })}
-                    aria-invalid={err ? true : undefined}
-                    density="compact"
-                    invalid={Boolean(err)}
-                    className="w-20"
-                  />
-                  {err && (
-                    <span role="alert" className="ml-2 text-xs text-red-700">
-                      {err}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableView columns={returnRequestColumns(t, errorFor)} rows={lines} rowKey={(l) => l.id} variant="plain" />
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="flex flex-col text-sm font-medium">
           {t('returns.new.reason')}
