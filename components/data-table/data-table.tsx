@@ -15,7 +15,7 @@ export type FacetFilter = { columnId: string; label: string; options: { value: s
 
 type Props<T extends RowData> = {
   data: T[];
-  columns: ColumnDef<TableFeatureSet, T, any>[];
+  columns: ColumnDef<TableFeatureSet, T, unknown>[];
   /** Columns and values written to the CSV export, in order. */
   csv: { filename: string; headers: string[]; row: (item: T) => unknown[] };
   facets?: FacetFilter[];
