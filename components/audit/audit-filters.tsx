@@ -1,32 +1,31 @@
 import { getTranslations } from 'next-intl/server';
+import { CsvLink } from '@/components/data-table/csv-link';
+import { FilterBar } from '@/components/data-table/filter-bar';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import type { AuditFilter } from '@/lib/audit/schemas';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
+import { tableHref } from '@/lib/table/href';
+import { Input } from '@/components/forms/inputs';
 
 /** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
 export async function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: { entities: string[]; actions: string[]; actors: { id: string; name: string }[] } }) {
   const t = await getTranslations('audit');
-  const exportQuery = new URLSearchParams(
-    Object.entries(filter).filter(([k, v]) => k !== 'page' && v !== undefined && v !== '').map(([k, v]) => [k, String(v)]),
-  ).toString();
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+    <FilterBar action="/admin/auditoria">
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-q" className="mb-1 font-medium">{t('search')}</label>
-        <input id="audit-q" name="q" defaultValue={filter.q ?? ''} className={INPUT} type="search" />
+        <Input id="audit-q" name="q" defaultValue={filter.q ?? ''}  type="search" />
       </div>
       <FilterSelect id="audit-actor" name="actor" label={t('actor')} allLabel={t('all')} value={filter.actor} options={facets.actors.map((a) => ({ value: a.id, label: a.name }))} />
       <FilterSelect id="audit-entity" name="entity" label={t('entity')} allLabel={t('all')} value={filter.entity} options={facets.entities.map((e) => ({ value: e, label: e }))} />
       <FilterSelect id="audit-action" name="action" label={t('action')} allLabel={t('all')} value={filter.action} options={facets.actions.map((a) => ({ value: a, label: a }))} />
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-from" className="mb-1 font-medium">{t('from')}</label>
-        <input id="audit-from" type="date" name="from" defaultValue={filter.from ?? ''} className={INPUT} />
+        <Input id="audit-from" type="date" name="from" defaultValue={filter.from ?? ''} />
       </div>
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-to" className="mb-1 font-medium">{t('to')}</label>
-        <input id="audit-to" type="date" name="to" defaultValue={filter.to ?? ''} className={INPUT} />
+        <Input id="audit-to" type="date" name="to" defaultValue={filter.to ?? ''} />
       </div>
       <button type="submit" className={buttonClass('primary')}>
         {t('apply')}
@@ -34,10 +33,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
       <a href="/admin/auditoria" className={buttonClass('ghost')}>
         {t('clear')}
       </a>
-      <a href={`/admin/auditoria/exportar${exportQuery ? `?${exportQuery}` : ''}`} className={buttonClass('secondary', 'ml-auto')} download>
+      <CsvLink href={tableHref('/admin/auditoria/exportar', filter, { page: undefined })} className="ml-auto">
         {t('exportCsv')}
-      </a>
-    </form>
+      </CsvLink>
+    </FilterBar>
   );
 }
 

@@ -8,6 +8,7 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { updateProductAction, updateVariantSettingsAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { Input, Select, Textarea } from '@/components/forms/inputs';
 
 type ProductValues = Record<'id' | 'name' | 'description' | 'collection' | 'category' | 'brand' | 'supplier' | 'ncm' | 'cost' | 'basePrice', string> & { active: boolean };
 
@@ -36,7 +37,7 @@ export function ProductEditForm({ product }: { product: ProductValues }) {
         <label htmlFor="edit-description" className="block text-sm font-medium text-stone-800">
           {t('fields.description')}
         </label>
-        <textarea id="edit-description" name="description" defaultValue={v('description')} rows={3} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm" />
+        <Textarea id="edit-description" name="description" defaultValue={v('description')} rows={3} density="block" className="mt-1" />
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="active" value="on" defaultChecked={failed ? failed.values?.active === 'on' : product.active} />
@@ -52,22 +53,21 @@ export function ProductEditForm({ product }: { product: ProductValues }) {
 /** One variant's EAN-13 and its minimum stock at a channel. */
 export function VariantSettingsForm({ variantId, label, ean, channels, minimum }: { variantId: string; label: string; ean: string; channels: { value: string; label: string }[]; minimum: string }) {
   const t = useTranslations('catalog');
-  const input = 'rounded-md border border-stone-300 px-2 py-1.5 text-sm';
   return (
     <InlineActionForm action={updateVariantSettingsAction} submitLabel={t('save')} label={label}>
       <input type="hidden" name="variantId" value={variantId} />
       <label className="sr-only" htmlFor={`ean-${variantId}`}>{t('fields.ean')}</label>
-      <input id={`ean-${variantId}`} name="ean" defaultValue={ean} placeholder="EAN-13" inputMode="numeric" className={`${input} w-36 font-mono`} />
+      <Input id={`ean-${variantId}`} name="ean" defaultValue={ean} placeholder="EAN-13" inputMode="numeric" density="compact" className="w-36 font-mono" />
       <label className="sr-only" htmlFor={`ch-${variantId}`}>{t('stock.channel')}</label>
-      <select id={`ch-${variantId}`} name="channelId" className={input}>
+      <Select id={`ch-${variantId}`} name="channelId" density="compact">
         {channels.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
-      </select>
+      </Select>
       <label className="sr-only" htmlFor={`min-${variantId}`}>{t('fields.minimum')}</label>
-      <input id={`min-${variantId}`} name="minimum" defaultValue={minimum} inputMode="numeric" title={t('fields.minimum')} className={`${input} w-16`} />
+      <Input id={`min-${variantId}`} name="minimum" defaultValue={minimum} inputMode="numeric" title={t('fields.minimum')} density="compact" className="w-16" />
     </InlineActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { createProductAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { Textarea } from '@/components/forms/inputs';
 
 type Color = { name: string; hex: string };
 
@@ -42,7 +43,7 @@ export function ProductForm() {
           <label htmlFor="description" className="block text-sm font-medium text-stone-800">
             {t('fields.description')}
           </label>
-          <textarea id="description" name="description" defaultValue={v('description')} rows={3} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm" />
+          <Textarea id="description" name="description" defaultValue={v('description')} rows={3} density="block" className="mt-1" />
         </div>
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">

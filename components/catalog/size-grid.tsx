@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { TableFrame } from '@/components/data-table/table-frame';
 
 export type SizeGridVariant = { colorName: string; colorHex: string; size: string };
 
@@ -11,7 +12,8 @@ export function gridAxes<V extends SizeGridVariant>(variants: V[]) {
 }
 
 /**
- * The color × size table every product grid shares: one row per color (with its swatch), one column
+ * The color × size table every product grid shares (a matrix, so it fills TableFrame itself
+ * rather than going through column definitions): one row per color (with its swatch), one column
  * per size; what a cell shows (stock, a quantity input) is the caller's. Works on server and client.
  */
 export function SizeGrid<V extends SizeGridVariant>({
@@ -27,34 +29,33 @@ export function SizeGrid<V extends SizeGridVariant>({
 }) {
   const { colors, sizes, cell } = gridAxes(variants);
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col" className="px-2 py-1 text-left font-medium">
-              {colorLabel}
+    <TableFrame
+      variant="plain"
+      testId={testId}
+      head={
+        <tr>
+          <th scope="col" className="px-2 py-1 text-left font-medium">
+            {colorLabel}
+          </th>
+          {sizes.map((s) => (
+            <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
+              {s}
             </th>
-            {sizes.map((s) => (
-              <th key={s} scope="col" className="px-2 py-1 text-center font-medium">
-                {s}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {colors.map(([color, hex]) => (
-            <tr key={color} className="border-t border-stone-100">
-              <th scope="row" className="px-2 py-2 text-left font-normal whitespace-nowrap">
-                <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
-                {color}
-              </th>
-              {sizes.map((s) => (
-                <Fragment key={s}>{renderCell(cell(color, s), color, s)}</Fragment>
-              ))}
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      }
+    >
+      {colors.map(([color, hex]) => (
+        <tr key={color}>
+          <th scope="row" className="px-2 py-2 text-left font-normal whitespace-nowrap">
+            <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
+            {color}
+          </th>
+          {sizes.map((s) => (
+            <Fragment key={s}>{renderCell(cell(color, s), color, s)}</Fragment>
+          ))}
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

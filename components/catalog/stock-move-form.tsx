@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { moveStockAction } from '@/lib/catalog/actions';
-
-const INPUT = 'rounded-md border border-stone-300 px-2 py-1.5 text-sm';
+import { Input, Select } from '@/components/forms/inputs';
 
 /** Goods received, or a count correction with its reason, for one variant at one channel. */
 export function StockMoveForm({ variants, channels }: { variants: { value: string; label: string }[]; channels: { value: string; label: string }[] }) {
@@ -12,30 +11,30 @@ export function StockMoveForm({ variants, channels }: { variants: { value: strin
   return (
     <InlineActionForm action={moveStockAction} submitLabel={t('register')} label={t('title')}>
       <label className="sr-only" htmlFor="sm-variant">{t('variant')}</label>
-      <select id="sm-variant" name="variantId" className={INPUT}>
+      <Select id="sm-variant" name="variantId" density="compact">
         {variants.map((v) => (
           <option key={v.value} value={v.value}>
             {v.label}
           </option>
         ))}
-      </select>
+      </Select>
       <label className="sr-only" htmlFor="sm-channel">{t('channel')}</label>
-      <select id="sm-channel" name="channelId" className={INPUT}>
+      <Select id="sm-channel" name="channelId" density="compact">
         {channels.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
-      </select>
+      </Select>
       <label className="sr-only" htmlFor="sm-kind">{t('kind')}</label>
-      <select id="sm-kind" name="kind" className={INPUT}>
+      <Select id="sm-kind" name="kind" density="compact">
         <option value="receipt">{t('receipt')}</option>
         <option value="adjustment">{t('adjustment')}</option>
-      </select>
+      </Select>
       <label className="sr-only" htmlFor="sm-qty">{t('quantity')}</label>
-      <input id="sm-qty" name="quantity" inputMode="numeric" placeholder={t('quantity')} className={`${INPUT} w-24`} />
+      <Input id="sm-qty" name="quantity" inputMode="numeric" placeholder={t('quantity')} density="compact" className="w-24" />
       <label className="sr-only" htmlFor="sm-reason">{t('reason')}</label>
-      <input id="sm-reason" name="reason" placeholder={t('reason')} className={`${INPUT} w-56`} />
+      <Input id="sm-reason" name="reason" placeholder={t('reason')} density="compact" className="w-56" />
     </InlineActionForm>
   );
 }

@@ -1,8 +1,15 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Column } from '@/components/data-table/column';
+import { TableView } from '@/components/data-table/table-view';
 
 export type BarDatum = { label: string; value: number };
+
+const columns = (labelHeader: string, valueHeader: string): Column<BarDatum>[] => [
+  { id: 'label', header: labelHeader, cell: (d) => d.label },
+  { id: 'value', header: valueHeader, align: 'right', className: 'tabular-nums', cell: (d) => d.value },
+];
 
 /** A bar chart that always comes with its numbers in a table. */
 export function BarChartWithTable({ data, labelHeader, valueHeader, caption }: { data: BarDatum[]; labelHeader: string; valueHeader: string; caption: string }) {
@@ -19,23 +26,7 @@ export function BarChartWithTable({ data, labelHeader, valueHeader, caption }: {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="text-sm">
-        <caption className="mb-2 text-left text-stone-600">{caption}</caption>
-        <thead>
-          <tr className="border-b border-stone-200 text-left">
-            <th scope="col" className="py-1 font-medium">{labelHeader}</th>
-            <th scope="col" className="py-1 text-right font-medium">{valueHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.label} className="border-b border-stone-100">
-              <td className="py-1">{d.label}</td>
-              <td className="py-1 text-right tabular-nums">{d.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableView columns={columns(labelHeader, valueHeader)} rows={data} rowKey={(d) => d.label} variant="plain" caption={caption} showCaption />
     </figure>
   );
 }

@@ -1,11 +1,10 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { customerTimeline, getCustomer, listRepresentativeOptions } from '@/lib/crm/queries';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { CreditPanel } from './credit-panel';
 import { CustomerForm } from './customer-form';
 import { CustomerSummary } from './customer-summary';
@@ -17,10 +16,7 @@ import { customerToForm } from './customer-values';
 /** A customer's page: the record, what the actor may change, and its timeline. Outside the scope it is a 404. */
 export async function CustomerDetailPage({ actor, id, basePath, saved }: { actor: Actor; id: string; basePath: string; saved: boolean }) {
   const db = getDb();
-  const customer = await getCustomer(db, actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const customer = await orNotFound(getCustomer(db, actor, id));
   const canManageShop = can(actor.role, 'shops.manage');
   const [events, reps, logins] = await Promise.all([
     customerTimeline(db, actor, id),

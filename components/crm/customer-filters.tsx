@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { FILTER_INPUT, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { CsvLink } from '@/components/data-table/csv-link';
+import { FilterBar } from '@/components/data-table/filter-bar';
+import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
-import { filterQuery } from '@/lib/query-string';
 import { COMPANY_SIZES, USE_TYPES, type CustomerFilter } from '@/lib/crm/schemas';
-
-export { filterQuery } from '@/lib/query-string';
+import { tableHref } from '@/lib/table/href';
 
 type Option = { value: string; label: string };
 
@@ -24,7 +25,7 @@ export async function CustomerFilters({
   const t = await getTranslations('customers');
   const all = t('filters.all');
   return (
-    <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+    <FilterBar action={basePath}>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <FilterSearch id="cf-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} />
@@ -36,7 +37,7 @@ export async function CustomerFilters({
         <label htmlFor="cf-city" className="mb-1 font-medium">
           {t('fields.city')}
         </label>
-        <input id="cf-city" name="city" defaultValue={filter.city ?? ''} className={`${FILTER_INPUT} w-36`} />
+        <Input id="cf-city" name="city" defaultValue={filter.city ?? ''} className="w-36" />
       </div>
       <FilterSelect id="cf-size" label={t('fields.companySize')} name="size" value={filter.size} allLabel={all} options={COMPANY_SIZES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))} />
       <FilterSelect id="cf-use" label={t('fields.useType')} name="use" value={filter.use} allLabel={all} options={USE_TYPES.map((u) => ({ value: u, label: t(`useTypes.${u}`) }))} />
@@ -48,9 +49,9 @@ export async function CustomerFilters({
       <a href={basePath} className={buttonClass('ghost')}>
         {t('filters.clear')}
       </a>
-      <a href={`${basePath}/exportar?${filterQuery(filter, ['page'])}`} className={buttonClass('secondary', 'ml-auto')} download>
+      <CsvLink href={tableHref(`${basePath}/exportar`, filter, { page: undefined })} className="ml-auto">
         {t('exportCsv')}
-      </a>
-    </form>
+      </CsvLink>
+    </FilterBar>
   );
 }

@@ -11,6 +11,7 @@ import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
 import type { ActionResult, FieldErrors } from '@/lib/server/use-case';
 import { keyed, RowEditor, rowsFromValues } from './row-editor';
+import { Textarea } from '@/components/forms/inputs';
 
 type Phone = { number: string; label: string; isWhatsapp: string };
 type Contact = { name: string; role: string; email: string; phone: string };
@@ -149,7 +150,7 @@ export function CustomerForm({
               <label htmlFor="notes" className="block text-sm font-medium text-stone-800">
                 {t('fields.notes')}
               </label>
-              <textarea id="notes" name="notes" defaultValue={v('notes')} rows={3} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm" />
+              <Textarea id="notes" name="notes" defaultValue={v('notes')} rows={3} density="block" className="mt-1" />
             </div>
           </fieldset>
 

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
+import { inputClass } from '@/components/forms/inputs';
 
 type Result = { id: string; name: string; tradeName: string | null; document: string; place: string };
 
@@ -84,7 +85,7 @@ export function CustomerSearch({ basePath }: { basePath: string }) {
             setState('idle');
           }
         }}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none"
+        className={inputClass({ density: 'block' })}
       />
       {open && (
         <ul id={`${id}-list`} role="listbox" aria-label={t('results')} className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-stone-200 bg-white shadow-lg">

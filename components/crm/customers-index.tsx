@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { customerTags, listCustomers, listRepresentativeOptions } from '@/lib/crm/queries';
@@ -8,7 +9,7 @@ import { customerFilterSchema } from '@/lib/crm/schemas';
 import type { Actor } from '@/lib/server/context';
 import { CustomerFilters } from './customer-filters';
 import { CustomerSearch } from './customer-search';
-import { CustomersTable } from './customers-table';
+import { CustomersTable } from './customers-table/customers-table';
 import { TransferForm } from './transfer-form';
 
 /** The customers page every staff area shares; what it offers follows the actor's permissions. */

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { updateRepresentativeAction } from '@/lib/crm/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { inputClass } from '@/components/forms/inputs';
 
 /** One representative's commission and states, edited in place. */
 export function RepresentativeRowForm({ id, name, commission, ufs }: { id: string; name: string; commission: string; ufs: string }) {
@@ -26,7 +27,7 @@ export function RepresentativeRowForm({ id, name, commission, ufs }: { id: strin
           inputMode="decimal"
           defaultValue={failed?.values?.commission ?? commission}
           aria-invalid={err('commission') ? true : undefined}
-          className="w-24 rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+          className={inputClass({ density: 'compact', invalid: Boolean(err('commission')), className: 'w-24' })}
         />
         {err('commission') && <p className="mt-1 text-xs text-red-700" role="alert">{err('commission')}</p>}
       </div>
@@ -40,7 +41,7 @@ export function RepresentativeRowForm({ id, name, commission, ufs }: { id: strin
           defaultValue={failed?.values?.ufs ?? ufs}
           placeholder={t('ufsHint')}
           aria-invalid={err('ufs') ? true : undefined}
-          className="w-48 rounded-md border border-stone-300 px-2 py-1.5 text-sm"
+          className={inputClass({ density: 'compact', invalid: Boolean(err('ufs')), className: 'w-48' })}
         />
         {err('ufs') && <p className="mt-1 text-xs text-red-700" role="alert">{err('ufs')}</p>}
       </div>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { transferCustomersAction } from '@/lib/crm/actions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { inputClass } from '@/components/forms/inputs';
 
 /** Moves the customers ticked in the table to another representative's portfolio. */
 export function TransferForm({ representatives }: { representatives: { value: string; label: string }[] }) {
@@ -19,7 +20,7 @@ export function TransferForm({ representatives }: { representatives: { value: st
         <label htmlFor="transfer-rep" className="mb-1 font-medium">
           {t('transfer.to')}
         </label>
-        <select id="transfer-rep" name="representativeId" className="rounded-md border border-stone-300 bg-white px-3 py-2" defaultValue="">
+        <select id="transfer-rep" name="representativeId" className={inputClass()} defaultValue="">
           <option value="">{t('transfer.chooseRepresentative')}</option>
           {representatives.map((r) => (
             <option key={r.value} value={r.value}>

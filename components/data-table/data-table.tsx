@@ -5,13 +5,17 @@ import { useTranslations } from 'next-intl';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { downloadCsv } from './csv-download';
+import { PagerNav } from './pager-nav';
+import { SortHeader } from './sort-header';
+import { CELL, TableFrame } from './table-frame';
 import { tableFeatureSet, type TableFeatureSet } from './features';
+import { inputClass } from '@/components/forms/inputs';
 
 export type FacetFilter = { columnId: string; label: string; options: { value: string; label: string }[] };
 
 type Props<T extends RowData> = {
   data: T[];
-  columns: ColumnDef<TableFeatureSet, T, any>[];
+  columns: ColumnDef<TableFeatureSet, T, unknown>[];
   /** Columns and values written to the CSV export, in order. */
   csv: { filename: string; headers: string[]; row: (item: T) => unknown[] };
   facets?: FacetFilter[];
@@ -61,7 +65,7 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
             type="search"
             value={globalFilter}
             onChange={(e) => setGlobalFilter(e.target.value)}
-            className="w-64 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+            className={inputClass({ className: 'w-64' })}
             placeholder={t('searchPlaceholder')}
           />
         </div>
@@ -74,7 +78,7 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
               id={`${id}-${f.columnId}`}
               value={String(columnFilters.find((c) => c.id === f.columnId)?.value ?? '')}
               onChange={(e) => setFacet(f.columnId, e.target.value)}
-              className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+              className={inputClass()}
             >
               <option value="">{t('all')}</option>
               {f.options.map((o) => (
@@ -99,69 +103,57 @@ export function DataTable<T extends RowData>({ data, columns, csv, facets = [], 
         </div>
       </div>
 
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="min-w-full divide-y divide-stone-200 text-sm">
-          <thead className="bg-stone-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      className="px-3 py-2 text-left font-medium whitespace-nowrap text-stone-700"
-                    >
-                      {header.isPlaceholder ? null : canSort ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-stone-950">
-                          <table.FlexRender header={header} />
-                          <span aria-hidden className="text-stone-400">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
+      <TableFrame
+        head={table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <SortHeader
+                  key={header.id}
+                  label={header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  active={Boolean(sorted)}
+                  dir={sorted === 'desc' ? 'desc' : 'asc'}
+                  onSort={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
+                  className={CELL.boxed}
+                />
+              );
+            })}
+          </tr>
+        ))}
+      >
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id} className="hover:bg-stone-50">
+            {row.getAllCells().map((cell) => (
+              <td key={cell.id} className={`${CELL.boxed} align-top`}>
+                <table.FlexRender cell={cell} />
+              </td>
             ))}
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="hover:bg-stone-50">
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 align-top">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {filteredRows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-6 text-center text-stone-600">
-                  {t('noMatches')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+        {filteredRows.length === 0 && (
+          <tr>
+            <td colSpan={columns.length} className="px-3 py-6 text-center text-stone-600">
+              {t('noMatches')}
+            </td>
+          </tr>
+        )}
+      </TableFrame>
 
-      <nav className="flex items-center justify-between text-sm" aria-label={t('pagination')}>
-        <span className="text-stone-600">{t('page', { page: pageIndex + 1, pages: pageCount })}</span>
-        <div className="flex gap-2">
+      <PagerNav
+        label={t('pagination')}
+        summary={t('page', { page: pageIndex + 1, pages: pageCount })}
+        previous={
           <Button type="button" variant="secondary" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
             {t('previous')}
           </Button>
+        }
+        next={
           <Button type="button" variant="secondary" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
             {t('next')}
           </Button>
-        </div>
-      </nav>
+        }
+      />
     </div>
   );
 }

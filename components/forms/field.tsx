@@ -3,9 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { MessageKey } from '@/lib/i18n/message-key';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { inputClass } from './inputs';
 
-const CONTROL =
-  'block w-full rounded-md border bg-white px-3 py-2 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none';
 
 type Common = { label: string; name: string; errors?: MessageKey[]; hint?: ReactNode };
 
@@ -36,7 +35,7 @@ export function TextField({ label, name, errors, hint, className = '', ...props 
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${name}-error` : hint ? `${name}-hint` : undefined}
-        className={`${CONTROL} ${invalid ? 'border-red-600' : 'border-stone-300'} ${className}`}
+        className={inputClass({ density: 'block', invalid, className })}
         {...props}
       />
     </Wrapper>
@@ -60,7 +59,7 @@ export function SelectField({
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${name}-error` : undefined}
-        className={`${CONTROL} ${invalid ? 'border-red-600' : 'border-stone-300'}`}
+        className={inputClass({ density: 'block', invalid })}
         {...props}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}

@@ -1,5 +1,4 @@
-/** The look of every GET filter field. */
-export const FILTER_INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
+import { Input, Select } from './inputs';
 
 /** A labelled select for GET filter forms: the empty option means "all". */
 export function FilterSelect({
@@ -22,14 +21,14 @@ export function FilterSelect({
       <label htmlFor={id} className="mb-1 font-medium">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={FILTER_INPUT}>
+      <Select id={id} name={name} defaultValue={value ?? ''}>
         <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }
@@ -41,7 +40,7 @@ export function FilterSearch({ id, label, placeholder, value, width = 'w-56' }: 
       <label htmlFor={id} className="mb-1 font-medium">
         {label}
       </label>
-      <input id={id} name="q" type="search" defaultValue={value ?? ''} className={`${FILTER_INPUT} ${width}`} placeholder={placeholder} />
+      <Input id={id} name="q" type="search" defaultValue={value ?? ''} className={width} placeholder={placeholder} />
     </div>
   );
 }

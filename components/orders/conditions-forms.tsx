@@ -3,14 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { addPaymentTermAction, removeUfMinimumAction, saveOrderSettingsAction, setUfMinimumAction, togglePaymentTermAction } from '@/lib/orders/actions';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
+import { Input, Select } from '@/components/forms/inputs';
 
 function Field({ id, label, name, defaultValue, hint, className = 'w-28' }: { id: string; label: string; name: string; defaultValue?: string; hint?: string; className?: string }) {
   return (
     <label htmlFor={id} className="flex flex-col text-sm font-medium">
       {label}
-      <input id={id} name={name} defaultValue={defaultValue} inputMode="decimal" className={`${INPUT} ${className}`} />
+      <Input id={id} name={name} defaultValue={defaultValue} inputMode="decimal" density="compact" className={className} />
       {hint && <span className="text-xs font-normal text-stone-500">{hint}</span>}
     </label>
   );
@@ -38,11 +37,11 @@ export function UfMinimumForm({ ufs }: { ufs: readonly string[] }) {
     <InlineActionForm action={setUfMinimumAction} submitLabel={t('addUf')} label={t('byUf')}>
       <label htmlFor="uf-min-uf" className="flex flex-col text-sm font-medium">
         {t('uf')}
-        <select id="uf-min-uf" name="uf" className={INPUT}>
+        <Select id="uf-min-uf" name="uf" density="compact">
           {ufs.map((u) => (
             <option key={u}>{u}</option>
           ))}
-        </select>
+        </Select>
       </label>
       <Field id="uf-min-value" label={t('minOrder')} name="minOrder" />
     </InlineActionForm>

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import { isKeyIn } from '@/lib/i18n/message-key';
 import Link from 'next/link';
@@ -15,10 +14,10 @@ import { installments } from '@/lib/orders/conditions';
 import { exceedsCredit } from '@/lib/orders/credit';
 import { orderMachine, type OrderStatus } from '@/lib/orders/transitions';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { OrderDraftEditor } from './order-draft-editor';
 import { OrderActionForms, type PersonAction } from './order-forms';
-import { OrderLinesTable } from './order-lines-table';
+import { OrderLinesTable } from './order-lines-table/order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
 import { ReorderForm } from './reorder-form';
 
@@ -30,10 +29,7 @@ const CREDIT_STILL_CHECKED: OrderStatus[] = ['draft', 'submitted', 'financial_ho
 /** One order: a draft to edit and submit, or its state, lines, the steps the actor may take, and its timeline. */
 export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; id: string; basePath: string }) {
   const db = getDb();
-  const data = await getOrder(db, actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getOrder(db, actor, id));
   const t = await getTranslations('orders');
   const timelineLabels = (await getMessages()).orders.timeline;
   const format = await getFormatter();

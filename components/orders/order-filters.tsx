@@ -1,9 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { FILTER_INPUT, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { CsvLink } from '@/components/data-table/csv-link';
+import { FilterBar } from '@/components/data-table/filter-bar';
+import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import type { OrderFilter } from '@/lib/orders/filters';
-import { filterQuery } from '@/lib/query-string';
+import { tableHref } from '@/lib/table/href';
 import { ORDER_STATUSES } from '@/lib/orders/transitions';
 
 type Option = { value: string; label: string };
@@ -27,7 +30,7 @@ export async function OrderFilters({
   const t = await getTranslations('orders');
   const all = t('filters.all');
   return (
-    <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+    <FilterBar action={basePath}>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <FilterSearch id="of-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} width="w-48" />
@@ -40,13 +43,13 @@ export async function OrderFilters({
         <label htmlFor="of-from" className="mb-1 font-medium">
           {t('filters.from')}
         </label>
-        <input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} className={FILTER_INPUT} />
+        <Input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} />
       </div>
       <div className="flex flex-col text-sm">
         <label htmlFor="of-to" className="mb-1 font-medium">
           {t('filters.to')}
         </label>
-        <input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} className={FILTER_INPUT} />
+        <Input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} />
       </div>
       <button type="submit" className={buttonClass('primary')}>
         {t('filters.apply')}
@@ -56,14 +59,12 @@ export async function OrderFilters({
       </a>
       {exportHref && (
         <div className="ml-auto flex gap-2">
-          <a href={`${exportHref}?${filterQuery({ ...filter, page: undefined })}`} className={buttonClass('secondary')} download>
-            {t('list.exportCsv')}
-          </a>
-          <a href={`${exportHref}?${filterQuery({ ...filter, page: undefined, detail: 'lines' })}`} className={buttonClass('secondary')} download title={t('list.exportLinesHint')}>
+          <CsvLink href={tableHref(exportHref, filter, { page: undefined })}>{t('list.exportCsv')}</CsvLink>
+          <CsvLink href={tableHref(exportHref, filter, { page: undefined, detail: 'lines' })} title={t('list.exportLinesHint')}>
             {t('list.exportLines')}
-          </a>
+          </CsvLink>
         </div>
       )}
-    </form>
+    </FilterBar>
   );
 }

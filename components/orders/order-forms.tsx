@@ -16,8 +16,7 @@ import {
   updateOrderTermsAction,
   withdrawOrderAction,
 } from '@/lib/orders/actions';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
+import { Input, Select } from '@/components/forms/inputs';
 
 const ACTIONS: Record<PersonAction, typeof approveOrderAction> = {
   approve: approveOrderAction,
@@ -65,7 +64,7 @@ function LabelledInput({ id, name, label, wide }: { id: string; name: string; la
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <input id={id} name={name} className={`${INPUT} ${wide ? 'w-72' : 'w-44'}`} />
+      <Input id={id} name={name} density="compact" className={`${wide ? 'w-72' : 'w-44'}`} />
     </>
   );
 }
@@ -79,25 +78,25 @@ export function OrderTermsForm({ orderId, terms, paymentTermId, discount, notes,
       <div className="flex w-full flex-wrap gap-3">
         <label className="flex flex-col text-sm font-medium">
           {t('paymentTerm')}
-          <select name="paymentTermId" defaultValue={paymentTermId} className={INPUT}>
+          <Select name="paymentTermId" defaultValue={paymentTermId} density="compact">
             <option value="">{t('choose')}</option>
             {terms.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col text-sm font-medium">
           {t('discount')}
-          <input name="discount" inputMode="decimal" defaultValue={discount} className={`${INPUT} w-24`} aria-describedby="discount-hint" />
+          <Input name="discount" inputMode="decimal" defaultValue={discount} density="compact" className="w-24" aria-describedby="discount-hint" />
           <span id="discount-hint" className="text-xs font-normal text-stone-500">
             {t('discountHint', { max: maxDiscount })}
           </span>
         </label>
         <label className="flex grow flex-col text-sm font-medium">
           {t('notes')}
-          <input name="notes" defaultValue={notes} className={INPUT} maxLength={1000} />
+          <Input name="notes" defaultValue={notes} density="compact" maxLength={1000} />
         </label>
       </div>
     </InlineActionForm>

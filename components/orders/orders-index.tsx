@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getOwnCustomer } from '@/lib/crm/queries';
@@ -10,7 +11,7 @@ import { listDrafts, listOrders, orderFilterOptions } from '@/lib/orders/queries
 import type { Actor } from '@/lib/server/context';
 import { OrderFilters } from './order-filters';
 import { QuickApproveForm } from './order-forms';
-import { OrdersTable } from './orders-table';
+import { OrdersTable } from './orders-table/orders-table';
 
 /**
  * The orders page every area shares; what it shows follows the role: a shop its own orders and

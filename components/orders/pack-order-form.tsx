@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { addPackToOrderAction } from '@/lib/orders/actions';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
+import { Input, Select } from '@/components/forms/inputs';
 
 /** A number of fixed packs ("grade fechada") of one color into the draft. */
 export function PackOrderForm({ productId, packs, colors }: { productId: string; packs: { id: string; name: string; quantities: Record<string, number> }[]; colors: string[] }) {
@@ -14,27 +13,27 @@ export function PackOrderForm({ productId, packs, colors }: { productId: string;
       <input type="hidden" name="productId" value={productId} />
       <label className="flex flex-col text-xs font-medium">
         {t('pack')}
-        <select name="packId" className={INPUT}>
+        <Select name="packId" density="compact">
           {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name} ({Object.entries(p.quantities).map(([s, q]) => `${q} ${s}`).join(', ')})
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col text-xs font-medium">
         {t('color')}
-        <select name="color" className={INPUT}>
+        <Select name="color" density="compact">
           {colors.map((c) => (
             <option key={c} value={c}>
               {c}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col text-xs font-medium">
         {t('count')}
-        <input name="packs" inputMode="numeric" defaultValue="1" className={`${INPUT} w-20`} />
+        <Input name="packs" inputMode="numeric" defaultValue="1" density="compact" className="w-20" />
       </label>
     </InlineActionForm>
   );

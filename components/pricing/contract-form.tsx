@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { updateContractAction } from '@/lib/pricing/actions';
-
-const INPUT = 'rounded-md border border-stone-300 px-2 py-1.5 text-sm';
+import { Input, Select } from '@/components/forms/inputs';
 
 export function ContractForm({ id, label, priceListId, validFrom, validTo, options }: { id: string; label: string; priceListId: string; validFrom: string; validTo: string; options: { value: string; label: string }[] }) {
   const t = useTranslations('pricing.contracts');
@@ -12,17 +11,17 @@ export function ContractForm({ id, label, priceListId, validFrom, validTo, optio
     <InlineActionForm action={updateContractAction} submitLabel={t('save')} label={label}>
       <input type="hidden" name="id" value={id} />
       <label className="sr-only" htmlFor={`cl-${id}`}>{t('list')}</label>
-      <select id={`cl-${id}`} name="priceListId" defaultValue={priceListId} className={`${INPUT} max-w-xs`}>
+      <Select id={`cl-${id}`} name="priceListId" defaultValue={priceListId} density="compact" className="max-w-xs">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
-      </select>
+      </Select>
       <label className="text-xs text-stone-600" htmlFor={`cf-${id}`}>{t('from')}</label>
-      <input id={`cf-${id}`} type="date" name="validFrom" defaultValue={validFrom} className={INPUT} />
+      <Input id={`cf-${id}`} type="date" name="validFrom" defaultValue={validFrom} density="compact" />
       <label className="text-xs text-stone-600" htmlFor={`ct-${id}`}>{t('to')}</label>
-      <input id={`ct-${id}`} type="date" name="validTo" defaultValue={validTo} className={INPUT} />
+      <Input id={`ct-${id}`} type="date" name="validTo" defaultValue={validTo} density="compact" />
     </InlineActionForm>
   );
 }

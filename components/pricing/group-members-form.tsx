@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { addGroupMembersAction } from '@/lib/pricing/actions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { inputClass } from '@/components/forms/inputs';
 
 /** Adds customers to a group; only customers in no group are offered. */
 export function GroupMembersForm({ groupId, candidates }: { groupId: string; candidates: { id: string; name: string; uf: string }[] }) {
@@ -20,7 +21,7 @@ export function GroupMembersForm({ groupId, candidates }: { groupId: string; can
       <label htmlFor="candidate-filter" className="block text-sm font-medium">
         {t('filter')}
       </label>
-      <input id="candidate-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className="w-full rounded-md border border-stone-300 px-3 py-2 text-sm" />
+      <input id="candidate-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className={inputClass({ className: 'w-full' })} />
       <fieldset className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-stone-200 p-2 text-sm">
         <legend className="sr-only">{t('candidates')}</legend>
         {shown.length === 0 && <p className="text-stone-500">{t('noCandidates')}</p>}

@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { setAdjustmentAction, setListPriceAction } from '@/lib/pricing/actions';
-
-const INPUT = 'w-28 rounded-md border border-stone-300 px-2 py-1.5 text-right text-sm tabular-nums';
+import { Input } from '@/components/forms/inputs';
 
 export function ListPriceForm({ priceListId, productId, price, label }: { priceListId: string; productId: string; price: string; label: string }) {
   const t = useTranslations('pricing');
@@ -13,7 +12,7 @@ export function ListPriceForm({ priceListId, productId, price, label }: { priceL
       <input type="hidden" name="priceListId" value={priceListId} />
       <input type="hidden" name="productId" value={productId} />
       <label className="sr-only" htmlFor={`p-${productId}`}>{t('fields.price')}</label>
-      <input id={`p-${productId}`} name="price" defaultValue={price} inputMode="decimal" className={INPUT} />
+      <Input id={`p-${productId}`} name="price" defaultValue={price} inputMode="decimal" density="compact" className="w-28 text-right tabular-nums" />
     </InlineActionForm>
   );
 }
@@ -25,7 +24,7 @@ export function AdjustmentForm({ originUf, destUf, adjustment }: { originUf: str
       <input type="hidden" name="originUf" value={originUf} />
       <input type="hidden" name="destUf" value={destUf} />
       <label className="sr-only" htmlFor={`a-${originUf}-${destUf}`}>{t('fields.adjustment')}</label>
-      <input id={`a-${originUf}-${destUf}`} name="adjustment" defaultValue={adjustment} inputMode="decimal" className={INPUT} />
+      <Input id={`a-${originUf}-${destUf}`} name="adjustment" defaultValue={adjustment} inputMode="decimal" density="compact" className="w-28 text-right tabular-nums" />
     </InlineActionForm>
   );
 }

@@ -9,8 +9,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { createScenarioAction, updateScenarioAction } from '@/lib/pricing/actions';
 import { ROUNDING_RULES } from '@/lib/pricing/rounding';
 import type { ActionResult } from '@/lib/server/use-case';
-
-const INPUT = 'rounded-md border border-stone-300 px-2 py-1.5 text-sm';
+import { Input, Select } from '@/components/forms/inputs';
 
 export function NewScenarioForm() {
   const t = useTranslations('pricing');
@@ -37,17 +36,17 @@ export function ScenarioRowForm({ id, name, factor, rounding }: { id: string; na
     <InlineActionForm action={updateScenarioAction} submitLabel={t('saveAndRegenerate')} label={name}>
       <input type="hidden" name="id" value={id} />
       <label className="sr-only" htmlFor={`n-${id}`}>{t('fields.name')}</label>
-      <input id={`n-${id}`} name="name" defaultValue={name} className={`${INPUT} w-44`} />
+      <Input id={`n-${id}`} name="name" defaultValue={name} density="compact" className="w-44" />
       <label className="sr-only" htmlFor={`f-${id}`}>{t('fields.factor')}</label>
-      <input id={`f-${id}`} name="factor" defaultValue={factor} inputMode="decimal" className={`${INPUT} w-20`} />
+      <Input id={`f-${id}`} name="factor" defaultValue={factor} inputMode="decimal" density="compact" className="w-20" />
       <label className="sr-only" htmlFor={`r-${id}`}>{t('fields.rounding')}</label>
-      <select id={`r-${id}`} name="rounding" defaultValue={rounding} className={INPUT}>
+      <Select id={`r-${id}`} name="rounding" defaultValue={rounding} density="compact">
         {ROUNDING_RULES.map((r) => (
           <option key={r} value={r}>
             {t(`rounding.${r}`)}
           </option>
         ))}
-      </select>
+      </Select>
     </InlineActionForm>
   );
 }

@@ -1,19 +1,16 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { returnableLines } from '@/lib/returns/queries';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { NewReturnForm } from './return-forms';
 
 /** The shop's "Solicitar devolução" for one of its delivered orders. */
 export async function NewReturnPage({ actor, orderId }: { actor: Actor; orderId: string }) {
-  const data = await returnableLines(getDb(), actor, orderId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(returnableLines(getDb(), actor, orderId));
   const t = await getTranslations('returns');
   const back = (
     <Link href={`/lojista/pedidos/${data.order.id}`} className="text-brand-800 hover:underline">

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import { isKeyIn } from '@/lib/i18n/message-key';
 import Link from 'next/link';
@@ -11,17 +10,16 @@ import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { getReturn } from '@/lib/returns/queries';
 import { nextReturnAction, returnMachine } from '@/lib/returns/transitions';
+import { TableView } from '@/components/data-table/table-view';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { ReturnStepForms } from './return-forms';
+import { returnLineColumns } from './return-lines-table/columns';
 import { ReturnStatusBadge } from './return-status-badge';
 
 /** One return: its lines with inspection and destination, photos, the credit note, the next step and the timeline. */
 export async function ReturnDetailPage({ actor, id, basePath, created }: { actor: Actor; id: string; basePath: string; created: boolean }) {
-  const data = await getReturn(getDb(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getReturn(getDb(), actor, id));
   const t = await getTranslations('returns');
   const timelineLabels = (await getMessages()).returns.timeline;
   const format = await getFormatter();
@@ -55,51 +53,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           <Card title={t('detail.lines')}>
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-sm" data-testid="return-lines">
-                <thead className="text-left text-stone-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      {t('detail.item')}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 text-right font-medium">
-                      {t('detail.quantity')}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 text-right font-medium">
-                      {t('detail.credit')}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      {t('detail.outcome')}
-                    </th>
-                    <th scope="col" className="py-1 font-medium">
-                      {t('detail.destination')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.lines.map((l) => (
-                    <tr key={l.id} className="border-t border-stone-100">
-                      <td className="py-2 pr-3">
-                        {l.productName} — {l.colorName} {l.size}
-                        <span className="block font-mono text-xs text-stone-500">{l.sku}</span>
-                      </td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{l.quantity}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">
-                        {money(l.creditCents)}
-                        <span className="block text-xs text-stone-500">
-                          {l.quantity} × {money(l.unitCreditCents)}
-                        </span>
-                      </td>
-                      <td className="py-2 pr-3">
-                        {l.outcome ? t(`outcomes.${l.outcome}`) : '—'}
-                        {l.inspectionNote && <span className="block text-xs text-stone-500">{l.inspectionNote}</span>}
-                      </td>
-                      <td className="py-2">{l.destination ? t(`destinations.${l.destination}`) : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TableView columns={await returnLineColumns()} rows={data.lines} rowKey={(l) => l.id} variant="plain" testId="return-lines" />
           </Card>
           <Card title={t('detail.photos')} className="print:hidden">
             {data.photos.length ? (

@@ -7,8 +7,10 @@ import { Button } from '@/components/ui/button';
 import { authoriseReturnAction, closeReturnAction, inspectReturnAction, openReturnAction, receiveReturnAction, refuseReturnAction, routeReturnAction } from '@/lib/returns/actions';
 import { RETURN_DESTINATIONS, RETURN_OUTCOMES, RETURN_REASONS, type ReturnAction } from '@/lib/returns/transitions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { TableView } from '@/components/data-table/table-view';
+import { Input, Select, Textarea } from '@/components/forms/inputs';
+import { returnRequestColumns, type ReturnableLine } from './return-request-table/columns';
 
-const INPUT = 'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 type Line = { id: string; label: string; quantity: number; outcome: string | null };
 
 /** The one next step of a return (and refusing, while it is requested). Inspection and routing ask per line. */
@@ -30,14 +32,14 @@ export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId
                 <span className="w-56">
                   {l.label} × {l.quantity}
                 </span>
-                <select name={`lines.${i}.outcome`} aria-label={`${t('detail.outcome')} — ${l.label}`} className={INPUT} defaultValue="accepted">
+                <Select name={`lines.${i}.outcome`} aria-label={`${t('detail.outcome')} — ${l.label}`} density="compact" defaultValue="accepted">
                   {RETURN_OUTCOMES.map((o) => (
                     <option key={o} value={o}>
                       {t(`outcomes.${o}`)}
                     </option>
                   ))}
-                </select>
-                <input name={`lines.${i}.note`} aria-label={`${t('detail.note')} — ${l.label}`} placeholder={t('detail.note')} className={`${INPUT} w-56`} />
+                </Select>
+                <Input name={`lines.${i}.note`} aria-label={`${t('detail.note')} — ${l.label}`} placeholder={t('detail.note')} density="compact" className="w-56" />
               </div>
             ))}
           </div>
@@ -53,13 +55,13 @@ export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId
                 <span className="w-56">
                   {l.label} × {l.quantity}
                 </span>
-                <select name={`lines.${i}.destination`} aria-label={`${t('detail.destination')} — ${l.label}`} className={INPUT} defaultValue={l.outcome === 'rejected' ? 'send_back' : 'restock'}>
+                <Select name={`lines.${i}.destination`} aria-label={`${t('detail.destination')} — ${l.label}`} density="compact" defaultValue={l.outcome === 'rejected' ? 'send_back' : 'restock'}>
                   {RETURN_DESTINATIONS.map((d) => (
                     <option key={d} value={d}>
                       {t(`destinations.${d}`)}
                     </option>
                   ))}
-                </select>
+                </Select>
               </div>
             ))}
           </div>
@@ -71,7 +73,7 @@ export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId
           <label htmlFor="refuse-reason" className="text-sm font-medium">
             {t('actions.reason')}
           </label>
-          <input id="refuse-reason" name="reason" className={`${INPUT} w-64`} />
+          <Input id="refuse-reason" name="reason" density="compact" className="w-64" />
         </InlineActionForm>
       )}
     </div>
@@ -90,7 +92,7 @@ function Simple({ action, returnId, label }: { action: (p: ActionResult | null, 
  * A shop flags a return: quantity per delivered line (at most what is left), the reason, a
  * description and photos. Nothing typed is lost when the server says no.
  */
-export function NewReturnForm({ orderId, lines }: { orderId: string; lines: { id: string; label: string; delivered: number; left: number }[] }) {
+export function NewReturnForm({ orderId, lines }: { orderId: string; lines: ReturnableLine[] }) {
   const t = useTranslations();
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
@@ -108,54 +110,17 @@ export function NewReturnForm({ orderId, lines }: { orderId: string; lines: { id
       }}
     >
       <input type="hidden" name="orderId" value={orderId} />
-      <table className="min-w-full text-sm">
-        <thead className="text-left text-stone-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">{t('returns.new.item')}</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">{t('returns.new.delivered')}</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">{t('returns.new.left')}</th>
-            <th scope="col" className="py-1 font-medium">{t('returns.new.quantity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => {
-            const err = errorFor(`lines.${i}.quantity`);
-            return (
-              <tr key={l.id} className="border-t border-stone-100">
-                <td className="py-2 pr-3">{l.label}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{l.delivered}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{l.left}</td>
-                <td className="py-2">
-                  <input type="hidden" name={`lines.${i}.orderLineId`} value={l.id} />
-                  <input
-                    name={`lines.${i}.quantity`}
-                    inputMode="numeric"
-                    disabled={l.left === 0}
-                    aria-label={t('returns.new.quantityFor', { item: l.label })}
-                    aria-invalid={err ? true : undefined}
-                    className={`${INPUT} w-20 ${err ? 'border-red-600' : ''}`}
-                  />
-                  {err && (
-                    <span role="alert" className="ml-2 text-xs text-red-700">
-                      {err}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableView columns={returnRequestColumns(t, errorFor)} rows={lines} rowKey={(l) => l.id} variant="plain" />
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="flex flex-col text-sm font-medium">
           {t('returns.new.reason')}
-          <select name="reason" className={INPUT} defaultValue="defect">
+          <Select name="reason" density="compact" defaultValue="defect">
             {RETURN_REASONS.map((r) => (
               <option key={r} value={r}>
                 {t(`returns.reasons.${r}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col text-sm font-medium">
           {t('returns.new.photos')}
@@ -172,7 +137,7 @@ export function NewReturnForm({ orderId, lines }: { orderId: string; lines: { id
       </div>
       <label className="flex flex-col text-sm font-medium">
         {t('returns.new.details')}
-        <textarea name="description" rows={3} maxLength={1000} className={INPUT} />
+        <Textarea name="description" rows={3} maxLength={1000} density="compact" />
       </label>
       {failed && !Object.keys(failed.fieldErrors).length && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -4,6 +4,7 @@ import { useActionState, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { chooseOriginAction, serveCustomerAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { inputClass } from '@/components/forms/inputs';
 
 type Option = { value: string; label: string };
 
@@ -23,7 +24,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
           <label htmlFor="serving" className="mb-1 font-medium">
             {t('serving')}
           </label>
-          <select id="serving" name="customerId" defaultValue={servingId ?? ''} onChange={() => serveForm.current?.requestSubmit()} className="min-w-64 rounded-md border border-stone-300 bg-white px-3 py-2">
+          <select id="serving" name="customerId" defaultValue={servingId ?? ''} onChange={() => serveForm.current?.requestSubmit()} className={inputClass({ className: 'min-w-64' })}>
             <option value="">{t('chooseCustomer')}</option>
             {portfolio.map((c) => (
               <option key={c.value} value={c.value}>
@@ -37,7 +38,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
         <label htmlFor="origin" className="mb-1 font-medium">
           {t('origin')}
         </label>
-        <select id="origin" name="channelId" defaultValue={channelId ?? ''} onChange={() => originForm.current?.requestSubmit()} className="rounded-md border border-stone-300 bg-white px-3 py-2">
+        <select id="origin" name="channelId" defaultValue={channelId ?? ''} onChange={() => originForm.current?.requestSubmit()} className={inputClass()}>
           {channels.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}

@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { listStorefront, storefrontContext, storefrontFacets, storefrontFilterSchema } from '@/lib/catalog/storefront';
 import { listCustomers } from '@/lib/crm/queries';
 import type { Actor } from '@/lib/server/context';
 import { PriceExplanationText } from './price-explanation';
 import { StorefrontBar } from './storefront-bar';
-
-const INPUT = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
+import { Input } from '@/components/forms/inputs';
 
 /** The B2B storefront: the shop's (or the served customer's) prices from the chosen origin. */
 export async function StorefrontPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
@@ -50,7 +50,7 @@ export async function StorefrontPage({ actor, basePath, searchParams }: { actor:
           <label htmlFor="sf-q" className="mb-1 font-medium">
             {t('search')}
           </label>
-          <input id="sf-q" name="q" type="search" defaultValue={filter.q ?? ''} className={INPUT} />
+          <Input id="sf-q" name="q" type="search" defaultValue={filter.q ?? ''} />
         </div>
         <FilterSelect id="sf-collection" name="collection" label={t('collection')} allLabel={t('all')} value={filter.collection} options={facets.collections.map((c) => ({ value: c, label: c }))} />
         <FilterSelect id="sf-category" name="category" label={t('category')} allLabel={t('all')} value={filter.category} options={facets.categories.map((c) => ({ value: c, label: c }))} />
@@ -59,13 +59,13 @@ export async function StorefrontPage({ actor, basePath, searchParams }: { actor:
           <label htmlFor="sf-min" className="mb-1 font-medium">
             {t('minPrice')}
           </label>
-          <input id="sf-min" name="min" inputMode="decimal" defaultValue={filter.min ?? ''} className={`${INPUT} w-24`} />
+          <Input id="sf-min" name="min" inputMode="decimal" defaultValue={filter.min ?? ''} className="w-24" />
         </div>
         <div className="flex flex-col text-sm">
           <label htmlFor="sf-max" className="mb-1 font-medium">
             {t('maxPrice')}
           </label>
-          <input id="sf-max" name="max" inputMode="decimal" defaultValue={filter.max ?? ''} className={`${INPUT} w-24`} />
+          <Input id="sf-max" name="max" inputMode="decimal" defaultValue={filter.max ?? ''} className="w-24" />
         </div>
         <button type="submit" className={buttonClass('primary')}>
           {t('apply')}

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
@@ -6,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { getStorefrontProduct, storefrontContext } from '@/lib/catalog/storefront';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { OrderGridForm } from '@/components/orders/order-grid-form';
 import { PackOrderForm } from '@/components/orders/pack-order-form';
 import { can } from '@/lib/auth/permissions';
@@ -17,10 +16,7 @@ import { PriceExplanationText } from './price-explanation';
 export async function StorefrontProductPage({ actor, id, basePath, ordersPath }: { actor: Actor; id: string; basePath: string; ordersPath: string }) {
   const db = getDb();
   const ctx = await storefrontContext(db, actor);
-  const data = await getStorefrontProduct(db, ctx, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getStorefrontProduct(db, ctx, id));
   const t = await getTranslations('storefront');
   const format = await getFormatter();
   const { colors } = gridAxes(data.variants);

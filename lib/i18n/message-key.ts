@@ -1,4 +1,4 @@
-import type { MessageKeys, NestedKeyOf } from 'next-intl';
+import type { MessageKeys, NestedKeyOf, useTranslations } from 'next-intl';
 import type { Messages } from './messages';
 
 /** The full dotted key of any message in the catalogs ('orders.grid.title'); what server code returns to be translated. */
@@ -21,3 +21,6 @@ export function messageKey(key: string): MessageKey {
 export function isKeyIn<G extends object>(group: G, key: string): key is Extract<keyof G, string> {
   return Object.hasOwn(group, key);
 }
+
+/** A translator over the whole catalog (`t('orders.grid.title')`), for helpers that receive `t` from a component. */
+export type Translator = ReturnType<typeof useTranslations<never>>;

@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { BarChartWithTable } from '@/components/charts/bar-chart-card';
 import { WorkQueueCard } from '@/components/home/work-queue-card';
-import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { TableView } from '@/components/data-table/table-view';
+import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { countCustomersByUf, countRepresentatives } from '@/lib/crm/queries';
 import { listShopsInScope } from '@/lib/shop/queries';
+import { portfolioColumns } from './columns';
 
 export default async function ComercialHome() {
   const actor = await requirePermission('area.comercial');
@@ -31,22 +34,7 @@ export default async function ComercialHome() {
           )}
         </Card>
         <Card title={t('home.portfolios')}>
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-stone-200 text-left">
-                <th scope="col" className="py-1 font-medium">{t('home.representative')}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t('home.customers')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reps.map((r) => (
-                <tr key={r.id} className="border-b border-stone-100">
-                  <td className="py-1">{r.name}</td>
-                  <td className="py-1 text-right tabular-nums">{r.customers}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableView columns={await portfolioColumns()} rows={reps} rowKey={(r) => r.id} variant="plain" />
         </Card>
       </div>
     </>

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { BarChartWithTable } from '@/components/charts/bar-chart-card';
 import { WorkQueueCard } from '@/components/home/work-queue-card';
-import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { countCustomersByUf } from '@/lib/crm/queries';

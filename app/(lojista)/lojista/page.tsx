@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { WorkQueueCard } from '@/components/home/work-queue-card';
-import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDocument } from '@/lib/crm/document';

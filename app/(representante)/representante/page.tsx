@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { BarChartWithTable } from '@/components/charts/bar-chart-card';
-import { CustomerList } from '@/components/crm/customer-list';
+import { CustomerList } from '@/components/crm/customer-list/customer-list';
 import { WorkQueueCard } from '@/components/home/work-queue-card';
-import { Card, EmptyState, PageHeader, StatCard } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { countCustomersByUf, listCustomersInScope } from '@/lib/crm/queries';

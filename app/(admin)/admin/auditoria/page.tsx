@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AuditFilters } from '@/components/audit/audit-filters';
-import { AuditTable } from '@/components/audit/audit-table';
+import { AuditTable } from '@/components/audit/audit-table/audit-table';
 import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { auditFacets, listAudit } from '@/lib/audit/queries';

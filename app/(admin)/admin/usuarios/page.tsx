@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { UsersTable } from '@/components/users/users-table';
+import { UsersTable } from '@/components/users/users-table/users-table';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';

@@ -1,10 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { NewScenarioForm, ScenarioRowForm } from '@/components/pricing/scenario-forms';
+import { NewScenarioForm } from '@/components/pricing/scenario-forms';
 import { PricingNav } from '@/components/pricing/pricing-nav';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/data-table/empty-state';
+import { ServerTable } from '@/components/data-table/server-table';
+import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listScenarios } from '@/lib/pricing/queries';
+import { scenarioColumns } from './columns';
 
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ created?: string }> }) {
   await requirePermission('area.comercial');
@@ -21,30 +24,13 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <Card title={t('scenarios')} className="mb-6">
-        {rows.length === 0 ? (
-          <EmptyState title={t('emptyTitle')} description={t('emptyBody')} />
-        ) : (
-          <table className="min-w-full divide-y divide-stone-200 text-sm">
-            <thead className="text-left">
-              <tr>
-                <th scope="col" className="py-2 font-medium">{t('fields.scenario')}</th>
-                <th scope="col" className="py-2 text-right font-medium">{t('lists')}</th>
-                <th scope="col" className="py-2 text-right font-medium">{t('members')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {rows.map((s) => (
-                <tr key={s.id}>
-                  <td className="py-2">
-                    <ScenarioRowForm id={s.id} name={s.name} factor={(s.factorBps / 100).toFixed(2).replace('.', ',')} rounding={s.rounding} />
-                  </td>
-                  <td className="py-2 text-right tabular-nums">{s.lists}</td>
-                  <td className="py-2 text-right tabular-nums">{s.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ServerTable
+          columns={await scenarioColumns()}
+          rows={rows}
+          rowKey={(s) => s.id}
+          variant="plain"
+          emptyState={<EmptyState title={t('emptyTitle')} description={t('emptyBody')} />}
+        />
       </Card>
       <Card title={t('new')}>
         <p className="mb-4 text-sm text-stone-600">{t('newHint')}</p>

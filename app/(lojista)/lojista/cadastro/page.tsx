@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CustomerForm } from '@/components/crm/customer-form';
 import { CustomerSummary } from '@/components/crm/customer-summary';
@@ -6,12 +5,12 @@ import { customerToForm } from '@/components/crm/customer-values';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
+import { orNotFound } from '@/lib/server/not-found';
 import { getOwnCustomer } from '@/lib/crm/queries';
 
 export default async function OwnRecordPage() {
   const actor = await requirePermission('customers.contacts');
-  const customer = await getOwnCustomer(getDb(), actor);
-  if (!customer) notFound();
+  const customer = await orNotFound(getOwnCustomer(getDb(), actor));
   const t = await getTranslations('customers');
   const { initial, rows } = customerToForm(customer);
   return (

@@ -1,18 +1,14 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { getOutboxEmail } from '@/lib/email/queries';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('outbox.read');
   const { id } = await params;
-  const email = await getOutboxEmail(getDb(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const email = await orNotFound(getOutboxEmail(getDb(), actor, id));
   const t = await getTranslations('emailsPage');
   const format = await getFormatter();
   return (

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RecentAuditList } from '@/components/audit/recent-audit-list';
 import { Badge } from '@/components/ui/badge';
@@ -8,17 +7,14 @@ import { UserForm } from '@/components/users/user-form';
 import { getDb } from '@/db/client';
 import { listAudit } from '@/lib/audit/queries';
 import { requirePermission } from '@/lib/auth/session';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { getUser, listLinkOptions } from '@/lib/users/queries';
 
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const actor = await requirePermission('users.read');
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const db = getDb();
-  const user = await getUser(db, actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const user = await orNotFound(getUser(db, actor, id));
   const [{ customerOptions, shopOptions }, history] = await Promise.all([
     listLinkOptions(db, actor),
     listAudit(db, actor, { page: 1, q: user.id }, 10),

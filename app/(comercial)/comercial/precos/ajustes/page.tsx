@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { AdjustmentForm } from '@/components/pricing/price-row-form';
+import { ServerTable } from '@/components/data-table/server-table';
 import { PricingNav } from '@/components/pricing/pricing-nav';
 import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listAdjustments } from '@/lib/pricing/queries';
+import { adjustmentColumns } from './columns';
 
 export default async function AdjustmentsPage({ searchParams }: { searchParams: Promise<{ origin?: string }> }) {
   await requirePermission('area.comercial');
@@ -23,30 +24,7 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
           </a>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="min-w-full divide-y divide-stone-200 text-sm">
-          <thead className="bg-stone-50 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t('fields.destUf')}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t('fields.adjustment')}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows
-              .filter((r) => r.originUf === origin)
-              .map((r) => (
-                <tr key={r.destUf}>
-                  <td className="px-3 py-2">
-                    {r.destUf} ≫ {r.originUf}
-                  </td>
-                  <td className="px-3 py-2">
-                    <AdjustmentForm originUf={r.originUf} destUf={r.destUf} adjustment={(r.adjustmentBps / 100).toFixed(2).replace('.', ',')} />
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+      <ServerTable columns={await adjustmentColumns()} rows={rows.filter((r) => r.originUf === origin)} rowKey={(r) => r.destUf} />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ImageUploadForm } from '@/components/catalog/image-upload-form';
@@ -6,18 +5,20 @@ import { ProductEditForm, VariantSettingsForm } from '@/components/catalog/produ
 import { PackForm } from '@/components/catalog/pack-form';
 import { StockMoveForm } from '@/components/catalog/stock-move-form';
 import { StockMovementsCard } from '@/components/catalog/stock-movements-card';
+import { adminStockColumns } from '@/components/catalog/admin-stock-table/columns';
+import { TableView } from '@/components/data-table/table-view';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
+import { orNotFound } from '@/lib/server/not-found';
 import { removePackAction, removeProductImageAction } from '@/lib/catalog/actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
 
 export default async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('catalog.manage');
-  const data = await getProductAdmin(getDb(), actor, (await params).id);
-  if (!data) notFound();
+  const data = await orNotFound(getProductAdmin(getDb(), actor, (await params).id));
   const t = await getTranslations('catalog');
   const format = await getFormatter();
   const movementsPage = Math.min(10000, Math.max(1, Number((await searchParams).movimentos) || 1));
@@ -68,41 +69,8 @@ export default async function ProductAdminPage({ params, searchParams }: { param
           <ImageUploadForm productId={data.product.id} />
         </Card>
         <Card title={t('stock.title')}>
-          <div className="mb-4 overflow-x-auto">
-            <table className="min-w-full text-sm" data-testid="admin-stock">
-              <thead>
-                <tr className="text-left">
-                  <th scope="col" className="py-1 font-medium">{t('stock.variant')}</th>
-                  {data.channels.map((c) => (
-                    <th key={c.id} scope="col" className="py-1 text-right font-medium">
-                      {c.code}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.variants.map((v) => (
-                  <tr key={v.id} className="border-t border-stone-100">
-                    <th scope="row" className="py-1 text-left font-normal">
-                      <span className="mr-1 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: v.colorHex }} /> {v.colorName} {v.size}
-                      <span className="block font-mono text-xs text-stone-500">
-                        {v.sku}
-                        {v.ean ? ` · EAN ${v.ean}` : ''}
-                      </span>
-                    </th>
-                    {data.channels.map((c) => {
-                      const l = level(c.id, v.id);
-                      return (
-                        <td key={c.id} className="py-1 text-right tabular-nums">
-                          {l ? `${l.onHand - l.reserved}` : '0'}
-                          {l && l.reserved > 0 && <span className="block text-xs text-stone-500">{t('stock.reserved', { count: l.reserved })}</span>}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mb-4">
+            <TableView columns={await adminStockColumns(data)} rows={data.variants} rowKey={(v) => v.id} variant="plain" testId="admin-stock" />
           </div>
           <StockMoveForm
             variants={data.variants.map((v) => ({ value: v.id, label: `${v.colorName} ${v.size}` }))}

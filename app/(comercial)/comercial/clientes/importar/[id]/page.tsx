@@ -1,22 +1,19 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ImportProgress } from '@/components/crm/import-progress';
 import { ButtonLink } from '@/components/ui/button';
+import { TableView } from '@/components/data-table/table-view';
 import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { getCustomerImport } from '@/lib/crm/import-queries';
-import { NotFoundError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
+import { importReportColumns } from './columns';
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('customers.import');
   const { id } = await params;
-  const job = await getCustomerImport(getDb(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
-  const t = await getTranslations();
+  const job = await orNotFound(getCustomerImport(getDb(), actor, id));
   const ti = await getTranslations('customers.import');
   return (
     <>
@@ -35,35 +32,8 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         {job.report.length === 0 ? (
           <p className="text-sm text-stone-600">{ti('noProblems')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-stone-200 text-sm" data-testid="import-report">
-              <thead className="bg-stone-50 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{ti('line')}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t('customers.fields.document')}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t('customers.fields.name')}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{ti('errors')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {job.report.map((r) => (
-                  <tr key={r.line}>
-                    <td className="px-3 py-2 tabular-nums">{r.line}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{r.document}</td>
-                    <td className="px-3 py-2">{r.name}</td>
-                    <td className="px-3 py-2">
-                      <ul>
-                        {r.errors.map((e, i) => (
-                          <li key={i}>
-                            <code className="text-xs text-stone-600">{e.field === '_row' ? '' : e.field}</code> {t(e.message)}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div>
+            <TableView columns={await importReportColumns()} rows={job.report} rowKey={(r) => r.line} variant="plain" testId="import-report" />
             {job.invalid > job.report.length && <p className="mt-2 text-sm text-stone-600">{ti('reportCapped', { shown: job.report.length, total: job.invalid })}</p>}
           </div>
         )}

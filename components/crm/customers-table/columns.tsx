@@ -1,0 +1,48 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Column } from '@/components/data-table/column';
+import { RowLink } from '@/components/data-table/row-link';
+import { Badge } from '@/components/ui/badge';
+import { formatDocument } from '@/lib/crm/document';
+import type { CustomerListRow } from '@/lib/crm/queries';
+
+/** The customers list's columns; `selectable` adds the transfer checkbox, `showCredit` the limit staff see. */
+export async function customerColumns({ basePath, selectable, showCredit }: { basePath: string; selectable: boolean; showCredit: boolean }): Promise<Column<CustomerListRow>[]> {
+  const t = await getTranslations('customers');
+  const format = await getFormatter();
+  const columns: (Column<CustomerListRow> | false)[] = [
+    selectable && {
+      id: 'select',
+      header: <span className="sr-only">{t('select')}</span>,
+      className: 'w-8',
+      // The checkbox belongs to the transfer form above the table, not to a form around it.
+      cell: (c) => <input type="checkbox" name="customerIds" value={c.id} form="transfer-form" aria-label={t('selectOne', { name: c.name })} />,
+    },
+    {
+      id: 'name',
+      header: t('fields.name'),
+      sortKey: 'name',
+      cell: (c) => (
+        <>
+          <RowLink href={`${basePath}/${c.id}`}>{c.name}</RowLink>
+          {c.tradeName && <span className="block text-xs text-stone-500">{c.tradeName}</span>}
+        </>
+      ),
+    },
+    { id: 'document', header: t('fields.document'), className: 'font-mono text-xs whitespace-nowrap', hideOnMobile: true, cell: (c) => formatDocument(c.document) },
+    { id: 'city', header: t('fields.city'), sortKey: 'city', cell: (c) => c.city ?? '—' },
+    { id: 'uf', header: t('fields.uf'), sortKey: 'uf', cell: (c) => c.uf },
+    {
+      id: 'representative',
+      header: t('fields.representative'),
+      hideOnMobile: true,
+      cell: (c) => c.representativeName ?? <span className="text-stone-400">{t('noRepresentative')}</span>,
+    },
+    showCredit && { id: 'creditLimit', header: t('fields.creditLimit'), sortKey: 'creditLimit', align: 'right', className: 'tabular-nums', cell: (c) => format.number(c.creditLimitCents / 100, 'money') },
+    {
+      id: 'status',
+      header: t('fields.status'),
+      cell: (c) => <Badge tone={c.status === 'active' ? 'green' : 'red'}>{t(`statuses.${c.status}`)}</Badge>,
+    },
+  ];
+  return columns.filter((c): c is Column<CustomerListRow> => c !== false);
+}

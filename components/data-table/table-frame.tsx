@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+
+export type TableVariant = 'boxed' | 'plain';
+
+/** Cell padding per variant: a boxed list on its own, or a compact table inside a card. */
+export const CELL = { boxed: 'px-3 py-2', plain: 'py-1 pr-3' } as const;
+
+/**
+ * The one table markup of the app. The box scrolls sideways on its own, so a wide list on a
+ * phone never widens the page. Server- and client-safe: it takes ready rows, no hooks.
+ */
+export function TableFrame({
+  head,
+  children,
+  caption,
+  showCaption = false,
+  testId,
+  variant = 'boxed',
+  grouped = false,
+}: {
+  head: ReactNode;
+  children: ReactNode;
+  caption?: string;
+  /** Show the caption above the table instead of only to screen readers. */
+  showCaption?: boolean;
+  testId?: string;
+  variant?: TableVariant;
+  /** `children` are already one `<tbody>` per group. */
+  grouped?: boolean;
+}) {
+  const boxed = variant === 'boxed';
+  return (
+    <div className={boxed ? 'overflow-x-auto rounded-lg border border-stone-200 bg-white' : 'overflow-x-auto'}>
+      <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
+        {caption && <caption className={showCaption ? 'mb-2 text-left text-stone-600' : 'sr-only'}>{caption}</caption>}
+        <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>
+        {grouped ? children : <tbody className="divide-y divide-stone-100">{children}</tbody>}
+      </table>
+    </div>
+  );
+}

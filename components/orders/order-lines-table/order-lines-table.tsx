@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import { TableView } from '@/components/data-table/table-view';
+import type { OrderDetail } from '@/lib/orders/queries';
+import { orderLineColumns } from './columns';
+
+/** The lines of a submitted order, grouped by product. */
+export async function OrderLinesTable({ lines }: { lines: OrderDetail['lines'] }) {
+  const t = await getTranslations('orders');
+  if (!lines.length) return <p className="text-sm text-stone-600">{t('detail.empty')}</p>;
+  return (
+    <TableView
+      columns={await orderLineColumns()}
+      rows={lines}
+      rowKey={(l) => l.id}
+      variant="plain"
+      testId="order-lines"
+      groupBy={{ key: (l) => l.productId, label: (l) => `${l.productName} (${l.reference})` }}
+    />
+  );
+}

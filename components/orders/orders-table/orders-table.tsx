@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { ServerTable } from '@/components/data-table/server-table';
+import type { OrderFilter } from '@/lib/orders/filters';
+import type { OrderListRow } from '@/lib/orders/queries';
+import { orderColumns } from './columns';
+
+/** Orders, sorted and paginated on the server; the sort and page live in the URL with the filters. */
+export async function OrdersTable({
+  rows,
+  total,
+  filter,
+  basePath,
+  showCustomer = true,
+  showRepresentative = showCustomer,
+  paged = true,
+  testId,
+  rowAction,
+}: {
+  rows: OrderListRow[];
+  total: number;
+  filter: OrderFilter;
+  basePath: string;
+  showCustomer?: boolean;
+  /** Off for a representative, whose orders are all its own. */
+  showRepresentative?: boolean;
+  paged?: boolean;
+  testId?: string;
+  /** A step to take right from the row (the approval queue's "Aprovar"). */
+  rowAction?: (row: OrderListRow) => ReactNode;
+}) {
+  return (
+    <ServerTable
+      columns={await orderColumns({ showCustomer, showRepresentative, rowAction })}
+      rows={rows}
+      rowKey={(o) => o.id}
+      rowHref={(o) => `${basePath}/${o.id}`}
+      sort={{ key: filter.sort, dir: filter.dir }}
+      basePath={basePath}
+      params={filter}
+      paging={paged ? { total, page: filter.page, pageSize: 25 } : undefined}
+      testId={testId}
+    />
+  );
+}
