@@ -4,8 +4,8 @@ import { createDb } from '@/db/client';
 import { deadLetterQueue, systemClock, type AnyJob, type JobContext } from './define-job';
 import { JOBS } from './registry';
 
-/** The queue settings a job's definition asks for. */
-export function queueOptions(job: AnyJob): Omit<Queue, 'name'> {
+/** The queue settings a job's definition asks for (valid for both createQueue and updateQueue). */
+export function queueOptions(job: AnyJob): Required<Pick<Queue, 'retryLimit' | 'retryDelay' | 'retryBackoff' | 'deadLetter'>> {
   return { retryLimit: job.retry.limit, retryDelay: job.retry.delaySeconds, retryBackoff: job.retry.backoff, deadLetter: deadLetterQueue(job) };
 }
 
