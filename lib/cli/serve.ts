@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { startWorker } from '@/lib/email/worker';
+import { startWorker } from '@/lib/jobs/worker';
 import { ensureAuthSecret, loadEnvFile, missingProductionSecret } from './env';
 import { prepareDatabase, resolveDatabase } from './database';
 

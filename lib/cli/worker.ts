@@ -1,4 +1,4 @@
-import { startWorker } from '@/lib/email/worker';
+import { startWorker } from '@/lib/jobs/worker';
 import { loadEnvFile } from './env';
 import { resolveDatabase } from './database';
 

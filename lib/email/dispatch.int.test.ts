@@ -8,7 +8,7 @@ import { createTestDatabase } from '@/db/testing/test-db';
 import { dispatchOutbox } from './dispatch';
 import { enqueueEmail } from './outbox';
 import { resendSenderFromEnv } from './sender';
-import { startWorker } from './worker';
+import { startWorker } from '@/lib/jobs/worker';
 
 type Received = { headers: IncomingHttpHeaders; body: { to: string; subject: string; html: string; text: string; from: string } };
 

@@ -17,13 +17,21 @@ export function backoffMinutes(attempts: number): number {
  * several workers never send the same row; a claim left by a crashed worker is taken over after a
  * few minutes, and the idempotency key makes that retry harmless at the provider.
  */
-export async function dispatchOutbox(db: Db, sender: EmailSender, batchSize = 20): Promise<{ sent: number; failed: number }> {
+export async function dispatchOutbox(
+  db: Db,
+  sender: EmailSender,
+  options: { batchSize?: number; now?: Date } = {},
+): Promise<{ sent: number; failed: number }> {
+  const batchSize = options.batchSize ?? 20;
+  // The database's clock unless a caller (a test driving the job) fixes the time.
+  const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
+  const appNow = () => options.now ?? new Date();
   const claimed = await db.execute<{ id: string; to_address: string; subject: string; html: string; text: string; idempotency_key: string; attempts: number; sensitive: boolean }>(sql`
-    UPDATE email_outbox SET status = 'sending', claimed_at = now(), attempts = attempts + 1
+    UPDATE email_outbox SET status = 'sending', claimed_at = ${now}, attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM email_outbox
-      WHERE (status = 'pending' AND next_attempt_at <= now())
-         OR (status = 'sending' AND claimed_at < now() - make_interval(mins => ${STALE_CLAIM_MINUTES}))
+      WHERE (status = 'pending' AND next_attempt_at <= ${now})
+         OR (status = 'sending' AND claimed_at < ${now} - make_interval(mins => ${STALE_CLAIM_MINUTES}))
       ORDER BY created_at
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
@@ -40,7 +48,7 @@ export async function dispatchOutbox(db: Db, sender: EmailSender, batchSize = 20
         .update(emailOutbox)
         .set({
           status: 'sent',
-          sentAt: new Date(),
+          sentAt: appNow(),
           providerId,
           lastError: null,
           ...(row.sensitive ? { html: SENT_BODY_PLACEHOLDER, text: SENT_BODY_PLACEHOLDER } : {}),
@@ -54,7 +62,7 @@ export async function dispatchOutbox(db: Db, sender: EmailSender, batchSize = 20
         .set({
           lastError: String(err instanceof Error ? err.message : err).slice(0, 500),
           status: row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-          nextAttemptAt: new Date(Date.now() + backoffMinutes(row.attempts) * 60_000),
+          nextAttemptAt: new Date(appNow().getTime() + backoffMinutes(row.attempts) * 60_000),
         })
         .where(mine);
     }

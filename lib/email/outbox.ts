@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import type { Locale } from '@/lib/server/context';
-import { renderEmail, type EmailTemplate } from './templates';
+import type { EmailTemplate } from './registry';
+import { renderEmail } from './render-email';
 
 export const OUTBOX_CHANNEL = 'email_outbox';
 
@@ -14,7 +15,7 @@ export async function enqueueEmail(
   db: DbExecutor,
   input: { to: string; locale: Locale; idempotencyKey: string; meta?: Record<string, unknown>; sensitive?: boolean } & EmailTemplate,
 ): Promise<string> {
-  const rendered = await renderEmail({ template: input.template, data: input.data } as EmailTemplate, input.locale);
+  const rendered = await renderEmail(input.template, input.data, input.locale);
   const [row] = await db
     .insert(emailOutbox)
     .values({

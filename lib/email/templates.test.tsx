@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail } from './templates';
+import { renderEmail } from './render-email';
 
 const order = (url: string | null) =>
-  renderEmail({ template: 'order-status', data: { name: 'Luiza', number: 42, customer: 'Boutique Aurora', status: 'shipped', totalCents: 123_456, trackingCode: 'BR123BR', url } }, 'pt-BR');
+  renderEmail('order-status', { name: 'Luiza', number: 42, customer: 'Boutique Aurora', status: 'shipped', totalCents: 123_456, trackingCode: 'BR123BR', url }, 'pt-BR');
 
 describe('status emails', () => {
   it('say the state, the total and the tracking code, with a link into the recipient’s area', async () => {
