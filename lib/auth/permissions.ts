@@ -25,6 +25,7 @@ export type Permission =
   | 'shops.manage'
   | 'storefront.browse'
   | 'catalog.manage'
+  | 'catalog.images'
   | 'pricing.manage'
   | 'orders.read'
   | 'orders.place'
@@ -69,6 +70,8 @@ export const PERMISSIONS = {
   'shops.manage': ['admin', 'comercial'],
   'storefront.browse': ['admin', 'lojista', 'representante'],
   'catalog.manage': ['admin', 'comercial'],
+  /** Product photos: whoever manages the catalog or browses the storefront. */
+  'catalog.images': ['admin', 'comercial', 'representante', 'lojista'],
   'pricing.manage': ['admin', 'comercial'],
   'orders.read': ['admin', 'comercial', 'representante', 'lojista', 'financeiro'],
   /** Build and submit an order: a shop for itself, a representative for a portfolio customer. */

@@ -1,21 +1,16 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import { productImages } from '@/db/schema';
-import { can } from '@/lib/auth/permissions';
-import { getCurrentActor } from '@/lib/auth/session';
-import { imageResponse, readImage } from './images';
+import { routeHandler } from '@/lib/server/route-handler';
+import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
+import { imageResponse, readImage } from './images';
 
 /** GET /api/imagens/:id — a product image with its real content type, for signed-in catalog users. */
-export async function serveProductImage(id: string): Promise<Response> {
-  const actor = await getCurrentActor();
-  if (!actor) return new Response('Unauthorized', { status: 401 });
-  if (!can(actor.role, 'storefront.browse') && !can(actor.role, 'catalog.manage')) return new Response('Forbidden', { status: 403 });
-  if (!isUuid(id)) return new Response('Not found', { status: 404 });
-  const [image] = await getDb().select().from(productImages).where(eq(productImages.id, id));
-  if (!image) return new Response('Not found', { status: 404 });
-  const body = await readImage(image.storageKey).catch(() => null);
-  if (!body) return new Response('Not found', { status: 404 });
+export const serveProductImage = routeHandler('catalog.images', async ({ db, params }) => {
+  if (!isUuid(params.id ?? '')) throw new NotFoundError();
+  const [image] = await db.select().from(productImages).where(eq(productImages.id, params.id ?? ''));
+  const body = image ? await readImage(image.storageKey).catch(() => null) : null;
+  if (!image || !body) throw new NotFoundError();
   return imageResponse(body, image.contentType);
-}
+});

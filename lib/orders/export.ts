@@ -1,8 +1,6 @@
 import 'server-only';
-import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { getCurrentActor } from '@/lib/auth/session';
 import { csvDownload } from '@/lib/csv';
+import { routeHandler } from '@/lib/server/route-handler';
 import { orderFilterSchema } from './filters';
 import { iterateOrderLinesForExport, iterateOrdersForExport, type OrderLineExportRow, type OrderListRow } from './queries';
 
@@ -32,12 +30,8 @@ const lineCells = (r: OrderLineExportRow) => [
  * Streams the orders the caller may see, filtered like the table, as CSV (money in reais with a dot,
  * times in UTC ISO): one row per order, or with `detail=lines` one row per line (SKU, color, size).
  */
-export async function exportOrdersCsv(request: Request): Promise<Response> {
-  const actor = await getCurrentActor();
-  if (!actor) return new Response('Unauthorized', { status: 401 });
-  if (!can(actor.role, 'orders.export')) return new Response('Forbidden', { status: 403 });
-  const params = new URL(request.url).searchParams;
-  const filter = orderFilterSchema.parse(Object.fromEntries(params));
-  if (params.get('detail') === 'lines') return csvDownload('pedidos-itens', LINE_COLUMNS, iterateOrderLinesForExport(getDb(), actor, filter), lineCells);
-  return csvDownload('pedidos', ORDER_COLUMNS, iterateOrdersForExport(getDb(), actor, filter), orderCells);
-}
+export const exportOrdersCsv = routeHandler('orders.export', async ({ db, actor, searchParams }) => {
+  const filter = orderFilterSchema.parse(Object.fromEntries(searchParams));
+  if (searchParams.get('detail') === 'lines') return csvDownload('pedidos-itens', LINE_COLUMNS, iterateOrderLinesForExport(db, actor, filter), lineCells);
+  return csvDownload('pedidos', ORDER_COLUMNS, iterateOrdersForExport(db, actor, filter), orderCells);
+});

@@ -2,6 +2,4 @@ import { searchCustomersHandler } from '@/lib/crm/search-handler';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return searchCustomersHandler(request);
-}
+export const GET = searchCustomersHandler;

@@ -2,6 +2,4 @@ import { importProgressHandler } from '@/lib/crm/import-progress';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return importProgressHandler((await params).id);
-}
+export const GET = importProgressHandler;

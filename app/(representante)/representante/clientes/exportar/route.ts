@@ -2,6 +2,4 @@ import { exportCustomersCsv } from '@/lib/crm/export';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return exportCustomersCsv(request);
-}
+export const GET = exportCustomersCsv;

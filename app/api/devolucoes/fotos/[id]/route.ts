@@ -2,6 +2,4 @@ import { serveReturnPhoto } from '@/lib/returns/photo-route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return serveReturnPhoto((await params).id);
-}
+export const GET = serveReturnPhoto;
