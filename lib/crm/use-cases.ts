@@ -3,6 +3,7 @@ import type { DbExecutor } from '@/db/client';
 import { customerAssets, customerContacts, customerPhones, customers, users } from '@/db/schema';
 import type { Actor, UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
+import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
 import {
   blockCustomerSchema,
@@ -129,14 +130,8 @@ export async function customerSnapshot(db: DbExecutor, id: string) {
 }
 
 /** Locks a customer the actor may change, or answers as if it did not exist. */
-async function lockInScope(ctx: UseCaseContext, id: string) {
-  const [row] = await ctx.db
-    .select({ id: customers.id, representativeId: customers.representativeId, status: customers.status })
-    .from(customers)
-    .where(and(eq(customers.id, id), customerScope(ctx.actor)))
-    .for('update');
-  if (!row) throw new NotFoundError();
-  return row;
+function lockInScope(ctx: UseCaseContext, id: string) {
+  return findInScope(ctx.db, customers, id, customerScope(ctx.actor));
 }
 
 export const createCustomer = defineUseCase({

@@ -7,6 +7,7 @@ import { pricingFor } from '@/lib/pricing/customer-pricing';
 import { listPriceSql, priceFor } from '@/lib/pricing/price-for';
 import type { Actor, UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
+import { findInScope } from '@/lib/server/find-in-scope';
 import { orderTotals } from './conditions';
 import { orderScope } from './scope';
 
@@ -43,10 +44,8 @@ export async function draftFor(ctx: UseCaseContext, target: { customerId: string
 }
 
 /** An order in the actor's scope, locked for the rest of the transaction; outside the scope it does not exist. */
-export async function lockOrder(ctx: UseCaseContext, orderId: string) {
-  const [order] = await ctx.db.select().from(orders).where(and(eq(orders.id, orderId), orderScope(ctx.actor))).for('update');
-  if (!order) throw new NotFoundError();
-  return order;
+export function lockOrder(ctx: UseCaseContext, orderId: string) {
+  return findInScope(ctx.db, orders, orderId, orderScope(ctx.actor));
 }
 
 /** A draft the actor may edit: in its scope, still a draft, and the actor is one who places orders. */

@@ -8,6 +8,7 @@ import { orderScope } from '@/lib/orders/scope';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
+import { findInScope } from '@/lib/server/find-in-scope';
 import { notifyReturn } from './notify';
 import { inspectReturnSchema, openReturnSchema, refuseReturnSchema, returnIdSchema, routeReturnSchema } from './schemas';
 import { returnScope } from './scope';
@@ -36,8 +37,7 @@ export const openReturn = defineUseCase({
   permission: 'returns.open',
   schema: openReturnSchema,
   async run(ctx, input) {
-    const [order] = await ctx.db.select().from(orders).where(and(eq(orders.id, input.orderId), orderScope(ctx.actor))).for('update');
-    if (!order) throw new NotFoundError();
+    const order = await findInScope(ctx.db, orders, input.orderId, orderScope(ctx.actor));
     if (order.status !== 'delivered') throw new DomainError('returns.errors.notDelivered');
     const lines = await ctx.db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
     const returned = await returnedByLine(ctx.db, order.id);
@@ -85,10 +85,8 @@ export const openReturn = defineUseCase({
   },
 });
 
-async function lockReturn(ctx: UseCaseContext, id: string): Promise<Return> {
-  const [ret] = await ctx.db.select().from(returns).where(and(eq(returns.id, id), returnScope(ctx.actor))).for('update');
-  if (!ret) throw new NotFoundError();
-  return ret;
+function lockReturn(ctx: UseCaseContext, id: string): Promise<Return> {
+  return findInScope(ctx.db, returns, id, returnScope(ctx.actor));
 }
 
 /** Moves a locked return one step along the table in transitions.ts, audited and emailed. */

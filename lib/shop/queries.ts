@@ -1,24 +1,10 @@
 import 'server-only';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { customers, shops, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
-
-/** The shops an actor may see: the brand's staff all, a shop owner its own, an employee the one it works in. */
-export function shopScope(actor: Actor): SQL {
-  switch (actor.role) {
-    case 'admin':
-    case 'comercial':
-      return sql`true`;
-    case 'lojista':
-      return actor.customerId ? eq(shops.customerId, actor.customerId) : sql`false`;
-    case 'usuario':
-      return actor.shopId ? eq(shops.id, actor.shopId) : sql`false`;
-    default:
-      return sql`false`;
-  }
-}
+import { shopScope } from './scope';
 
 export async function listShopsInScope(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'shops.read');
