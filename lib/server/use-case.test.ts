@@ -133,6 +133,16 @@ describe('runUseCase (the action wrapper)', () => {
     expect(inserted).toMatchObject([{ action: 'things.touch', entity: 'things', actorRole: 'usuario' }]);
   });
 
+  it('never writes the input of a use case that describes no change: no file contents, no values', async () => {
+    const { db, inserted } = fakeDb();
+    const upload = defineUseCase({ name: 'things.upload', permission: 'profile.update', schema: z.strictObject({ title: z.string(), photo: z.string() }), run: async () => 1 });
+    const photo = Buffer.alloc(3000, 7).toString('base64');
+    await runUseCase({ db, actor: actor('lojista') }, upload, { title: 'Nota', photo });
+    expect(inserted).toEqual([expect.objectContaining({ action: 'things.upload', before: null, after: { fields: ['title', 'photo'] } })]);
+    expect(JSON.stringify(inserted)).not.toContain(photo.slice(0, 100));
+    expect(JSON.stringify(inserted)).not.toContain('Nota');
+  });
+
   it('lets a public use case run without an actor and audits it anonymously', async () => {
     const { db, inserted } = fakeDb();
     const open = defineUseCase({ name: 'links.use', permission: 'public', schema: z.strictObject({ token: z.string() }), run: async (ctx) => ctx.actor });

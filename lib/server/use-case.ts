@@ -67,7 +67,9 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
         requestOrigin: deps.requestOrigin ?? 'http://localhost:3000',
       };
       const result = await useCase.run(ctx as ContextFor<P>, parsed.data);
-      if (entries.length === 0) entries.push({ action: useCase.name, entity: useCase.name.split('.')[0] ?? 'system', after: redact(parsed.data) });
+      // A use case that describes no change still leaves a trace, but never its input: no file contents,
+      // no values it did not say it changed — only which fields it was given.
+      if (entries.length === 0) entries.push({ action: useCase.name, entity: useCase.name.split('.')[0] ?? 'system', after: inputFields(parsed.data) });
       await tx.insert(auditLog).values(
         entries.map((e) => ({
           actorId: actor?.userId ?? null,
@@ -148,6 +150,13 @@ function echoValues(raw: unknown): Record<string, string> | undefined {
   };
   walk(raw, '');
   return out;
+}
+
+/** The names of the fields a use case was given (for its default audit row), or null. */
+function inputFields(input: unknown): { fields: string[] } | null {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return null;
+  const fields = Object.keys(input);
+  return fields.length ? { fields } : null;
 }
 
 /** Audit rows never hold secrets, at any depth. */
