@@ -12,6 +12,7 @@ import { CustomerTimeline } from './customer-timeline';
 import { ShopLoginsCard } from './shop-logins-card';
 import { listShopLogins } from '@/lib/crm/shop-logins';
 import { customerToForm } from './customer-values';
+import { centsToInput } from '@/lib/money';
 
 /** A customer's page: the record, what the actor may change, and its timeline. Outside the scope it is a 404. */
 export async function CustomerDetailPage({ actor, id, basePath, saved }: { actor: Actor; id: string; basePath: string; saved: boolean }) {
@@ -49,7 +50,7 @@ export async function CustomerDetailPage({ actor, id, basePath, saved }: { actor
         <div className="space-y-6">
           {canCredit && (
             <Card title={t('credit.title')}>
-              <CreditPanel customerId={customer.id} creditLimit={(customer.creditLimitCents / 100).toFixed(2)} status={customer.status} />
+              <CreditPanel customerId={customer.id} creditLimit={centsToInput(customer.creditLimitCents)} status={customer.status} />
             </Card>
           )}
           {logins && (

@@ -6,6 +6,7 @@ import { UFS } from '@/lib/crm/document';
 import { DISCOUNT_ROLES } from '@/lib/orders/condition-use-cases';
 import { listPaymentTerms, loadConditions } from '@/lib/orders/settings';
 import { GeneralConditionsForm, PaymentTermForm, RemoveUfMinimumForm, TogglePaymentTermForm, UfMinimumForm } from './conditions-forms';
+import { centsToInput } from '@/lib/money';
 
 const decimal = (n: number) => (n % 1 === 0 ? String(n) : n.toFixed(2)).replace('.', ',');
 
@@ -22,7 +23,7 @@ export async function ConditionsPage() {
       <div className="space-y-6">
         <Card title={t('orders.conditions.general')}>
           <GeneralConditionsForm
-            minOrder={decimal(conditions.minOrderCents / 100)}
+            minOrder={centsToInput(conditions.minOrderCents)}
             multiple={String(conditions.quantityMultiple)}
             discounts={DISCOUNT_ROLES.map((role) => ({ role, label: t(`roles.${role}`), value: decimal((conditions.maxDiscountBps[role] ?? 0) / 100) }))}
           />

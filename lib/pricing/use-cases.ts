@@ -8,6 +8,7 @@ import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { generateScenario, overridePrice, regenerateAll } from './generate';
 import { ROUNDING_RULES } from './rounding';
+import { parseMoneyCents } from '@/lib/money';
 
 /** "115,5" → 11550 basis points. */
 const percent = (max: number) => percentBps(max, true);
@@ -150,8 +151,8 @@ export const setListPrice = defineUseCase({
     price: z
       .string()
       .trim()
-      .refine((v) => v === '' || /^\d{1,9}([.,]\d{1,2})?$/.test(v), { error: 'validation.money' })
-      .transform((v) => (v === '' ? null : Math.round(Number(v.replace(',', '.')) * 100))),
+      .refine((v) => v === '' || parseMoneyCents(v, 9) !== null, { error: 'validation.money' })
+      .transform((v) => (v === '' ? null : parseMoneyCents(v, 9))),
   }),
   async run(ctx, input) {
     const [list] = await ctx.db.select({ id: priceLists.id, scenarioId: priceLists.scenarioId }).from(priceLists).where(eq(priceLists.id, input.priceListId));

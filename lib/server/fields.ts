@@ -1,12 +1,20 @@
 import { z } from 'zod';
+import { parseMoneyCents } from '@/lib/money';
 
-/** Reais typed as "1500", "1500,00" or "1500.5" → integer cents. */
+/** Reais typed either way — "10.000,00", "10000,00", "10000.00", "1500" — → integer cents (lib/money.ts). */
 export const moneyCents = (maxDigits = 12) =>
   z
     .string({ error: 'validation.required' })
     .trim()
-    .regex(new RegExp(`^\\d{1,${maxDigits}}([.,]\\d{1,2})?$`), { error: 'validation.money' })
-    .transform((v) => Math.round(Number(v.replace(',', '.')) * 100));
+    .min(1, { error: 'validation.required' })
+    .transform((v, ctx) => {
+      const cents = parseMoneyCents(v, maxDigits);
+      if (cents === null) {
+        ctx.addIssue({ code: 'custom', message: 'validation.money' });
+        return z.NEVER;
+      }
+      return cents;
+    });
 
 /** A percentage typed as "12" or "115,5" → basis points, at most `max` %. */
 export const percentBps = (max: number, allowNegative = false) =>

@@ -3,6 +3,7 @@ import type { Column } from '@/components/data-table/column';
 import { ListPriceForm } from '@/components/pricing/price-row-form';
 import { Badge } from '@/components/ui/badge';
 import type { priceListItemsFor } from '@/lib/pricing/queries';
+import { centsToInput } from '@/lib/money';
 
 type PriceListItem = NonNullable<Awaited<ReturnType<typeof priceListItemsFor>>>['items'][number];
 
@@ -24,7 +25,7 @@ export async function priceListColumns(priceListId: string): Promise<Column<Pric
     {
       id: 'price',
       header: t('fields.price'),
-      cell: (i) => <ListPriceForm priceListId={priceListId} productId={i.productId} price={(i.priceCents / 100).toFixed(2).replace('.', ',')} label={i.name} />,
+      cell: (i) => <ListPriceForm priceListId={priceListId} productId={i.productId} price={centsToInput(i.priceCents)} label={i.name} />,
     },
   ];
 }

@@ -14,6 +14,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/server/not-found';
 import { removePackAction, removeProductImageAction } from '@/lib/catalog/actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
+import { centsToInput } from '@/lib/money';
 
 export default async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
   await requirePermission('area.comercial');
@@ -42,8 +43,8 @@ export default async function ProductAdminPage({ params, searchParams }: { param
             brand: data.product.brand ?? '',
             supplier: data.product.supplier ?? '',
             ncm: data.product.ncm ?? '',
-            cost: (data.product.costCents / 100).toFixed(2).replace('.', ','),
-            basePrice: (data.product.basePriceCents / 100).toFixed(2).replace('.', ','),
+            cost: centsToInput(data.product.costCents),
+            basePrice: centsToInput(data.product.basePriceCents),
             active: data.product.active,
           }}
         />
