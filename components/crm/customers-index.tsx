@@ -11,10 +11,11 @@ import { CustomerFilters } from './customer-filters';
 import { CustomerSearch } from './customer-search';
 import { CustomersTable } from './customers-table/customers-table';
 import { TransferForm } from './transfer-form';
+import { parseQuery } from '@/lib/server/clean-input';
 
 /** The customers page every staff area shares; what it offers follows the actor's permissions. */
 export async function CustomersIndex({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
-  const filter = customerFilterSchema.parse(searchParams);
+  const filter = parseQuery(customerFilterSchema, searchParams);
   const db = getDb();
   const staff = actor.role !== 'representante';
   const [result, reps, tags] = await Promise.all([listCustomers(db, actor, filter), staff ? listRepresentativeOptions(db, actor) : null, customerTags(db, actor)]);

@@ -12,13 +12,14 @@ import type { Actor } from '@/lib/server/context';
 import { OrderFilters } from './order-filters';
 import { QuickApproveForm } from './order-forms';
 import { OrdersTable } from './orders-table/orders-table';
+import { parseQuery } from '@/lib/server/clean-input';
 
 /**
  * The orders page every area shares; what it shows follows the role: a shop its own orders and
  * drafts, a representative its approval queue, finance its hold queue, comercial every order.
  */
 export async function OrdersIndex({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
-  const filter = orderFilterSchema.parse(searchParams);
+  const filter = parseQuery(orderFilterSchema, searchParams);
   const db = getDb();
   const t = await getTranslations('orders');
   const staff = ['admin', 'comercial', 'financeiro'].includes(actor.role);

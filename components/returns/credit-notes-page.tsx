@@ -12,10 +12,11 @@ import { tableHref } from '@/lib/table/href';
 import { creditNoteFilterSchema, listCreditNotes } from '@/lib/returns/credit-notes';
 import type { Actor } from '@/lib/server/context';
 import { creditNoteColumns } from './credit-notes-table/columns';
+import { parseQuery } from '@/lib/server/clean-input';
 
 /** Finance › Notas de crédito: what closed returns owe the shops, filtered, paginated and exportable. */
 export async function CreditNotesPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
-  const filter = creditNoteFilterSchema.parse(searchParams);
+  const filter = parseQuery(creditNoteFilterSchema, searchParams);
   const result = await listCreditNotes(getDb(), actor, filter);
   const t = await getTranslations('returns.creditNotes');
   const tf = await getTranslations('orders.filters');

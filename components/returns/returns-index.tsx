@@ -10,10 +10,11 @@ import { listReturns, returnFilterSchema } from '@/lib/returns/queries';
 import { RETURN_STATUSES } from '@/lib/returns/transitions';
 import type { Actor } from '@/lib/server/context';
 import { returnColumns } from './returns-table/columns';
+import { parseQuery } from '@/lib/server/clean-input';
 
 /** Returns in the actor's scope: a shop its own, a representative its portfolio's, comercial all. */
 export async function ReturnsIndex({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
-  const filter = returnFilterSchema.parse(searchParams);
+  const filter = parseQuery(returnFilterSchema, searchParams);
   const result = await listReturns(getDb(), actor, filter);
   const t = await getTranslations('returns');
   const shop = actor.role === 'lojista';

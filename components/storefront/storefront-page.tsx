@@ -12,11 +12,13 @@ import type { Actor } from '@/lib/server/context';
 import { PriceExplanationText } from './price-explanation';
 import { StorefrontBar } from './storefront-bar';
 import { Input } from '@/components/forms/inputs';
+import { parseQuery } from '@/lib/server/clean-input';
+import { centsToInput } from '@/lib/money';
 
 /** The B2B storefront: the shop's (or the served customer's) prices from the chosen origin. */
 export async function StorefrontPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
-  const filter = storefrontFilterSchema.parse(searchParams);
+  const filter = parseQuery(storefrontFilterSchema, searchParams);
   const [ctx, facets, portfolio] = await Promise.all([
     storefrontContext(db, actor),
     storefrontFacets(db),
@@ -59,13 +61,13 @@ export async function StorefrontPage({ actor, basePath, searchParams }: { actor:
           <label htmlFor="sf-min" className="mb-1 font-medium">
             {t('minPrice')}
           </label>
-          <Input id="sf-min" name="min" inputMode="decimal" defaultValue={filter.min ?? ''} className="w-24" />
+          <Input id="sf-min" name="min" inputMode="decimal" defaultValue={centsToInput(filter.min)} className="w-24" />
         </div>
         <div className="flex flex-col text-sm">
           <label htmlFor="sf-max" className="mb-1 font-medium">
             {t('maxPrice')}
           </label>
-          <Input id="sf-max" name="max" inputMode="decimal" defaultValue={filter.max ?? ''} className="w-24" />
+          <Input id="sf-max" name="max" inputMode="decimal" defaultValue={centsToInput(filter.max)} className="w-24" />
         </div>
         <button type="submit" className={buttonClass('primary')}>
           {t('apply')}

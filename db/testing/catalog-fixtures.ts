@@ -1,26 +1,18 @@
-import { randomBytes } from "node:crypto";
-import type { Db } from "../client";
-import { channels, products, productVariants } from "../schema";
-import {
-  createChannelLocation,
-  createShopLocation,
-  ensureLevels,
-  receive,
-} from "@/lib/stock";
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../client';
+import { channels, products, productVariants } from '../schema';
+import { createChannelLocation, createShopLocation, ensureLevels, receive } from '@/lib/stock';
 
 /** Builders for catalog and stock tests: a channel or a shop location, a product with its grid, stock at a location. */
 
-const tag = () => randomBytes(3).toString("hex").toUpperCase();
+const tag = () => randomBytes(3).toString('hex').toUpperCase();
 
 /** A brand channel with its stock location. */
-export async function makeChannel(
-  db: Db,
-  input: { uf?: string; code?: string } = {},
-) {
+export async function makeChannel(db: Db, input: { uf?: string; code?: string } = {}) {
   const code = input.code ?? `CH-${tag()}`;
   const [channel] = await db
     .insert(channels)
-    .values({ code, name: `Canal ${code}`, uf: input.uf ?? "RS" })
+    .values({ code, name: `Canal ${code}`, uf: input.uf ?? 'RS' })
     .returning();
   return {
     ...channel!,
@@ -29,7 +21,7 @@ export async function makeChannel(
 }
 
 /** A location of a shop (its floor, its back room). */
-export function makeShopLocation(db: Db, shopId: string, name = "Loja") {
+export function makeShopLocation(db: Db, shopId: string, name = 'Loja') {
   return createShopLocation(db, shopId, name);
 }
 
@@ -56,8 +48,8 @@ export async function makeProduct(
       basePriceCents: input.basePriceCents ?? 10_000,
     })
     .returning();
-  const sizes = input.sizes ?? ["P", "M", "G"];
-  const colors = input.colors ?? ["Preto"];
+  const sizes = input.sizes ?? ['P', 'M', 'G'];
+  const colors = input.colors ?? ['Preto'];
   let position = 0;
   const variants = await db
     .insert(productVariants)
@@ -66,7 +58,7 @@ export async function makeProduct(
         sizes.map((size) => ({
           productId: product!.id,
           colorName: color,
-          colorHex: "#000000",
+          colorHex: '#000000',
           size,
           sku: `${reference}-${color.slice(0, 3).toUpperCase()}-${size}`,
           position: position++,
@@ -88,7 +80,7 @@ export async function makeProduct(
           variantId: v.id,
           quantity: input.stock!,
         })),
-        source: { actorId: null, reason: "fixture" },
+        source: { actorId: null, reason: 'fixture' },
       });
   }
   return { product: product!, variants };

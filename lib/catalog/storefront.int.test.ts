@@ -57,8 +57,8 @@ describe('storefront', () => {
     }
     const bella = await actor('bella@venda.local');
     await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: sp });
-    expect((await listStorefront(db, await storefrontContext(db, bella), { q: 'PRECO-100', min: 128.9, max: 128.9 })).map((p) => p.priceCents)).toEqual([12890]);
-    expect(await listStorefront(db, await storefrontContext(db, bella), { q: 'PRECO-100', max: 128.89 })).toEqual([]);
+    expect((await listStorefront(db, await storefrontContext(db, bella), { q: 'PRECO-100', min: 12890, max: 12890 })).map((p) => p.priceCents)).toEqual([12890]);
+    expect(await listStorefront(db, await storefrontContext(db, bella), { q: 'PRECO-100', max: 12889 })).toEqual([]);
     // Leave the other tests the demo as seeded.
     await db.delete(products).where(eq(products.id, product!.id));
     await db.update(users).set({ servingCustomerId: null, channelId: null }).where(eq(users.id, rep.userId));

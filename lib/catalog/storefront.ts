@@ -12,16 +12,26 @@ import { audienceOf, visibleTo, type Audience } from './restrictions';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
+import { parseMoneyCents } from '@/lib/money';
+import { containsPattern } from '@/lib/server/search';
+
+const priceBound = z
+  .string()
+  .optional()
+  .transform((v) => (v ? (parseMoneyCents(v.trim()) ?? undefined) : undefined))
+  .catch(undefined);
 
 export const storefrontFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   collection: z.string().trim().max(80).optional().catch(undefined),
   category: z.string().trim().max(80).optional().catch(undefined),
   size: z.string().trim().max(10).optional().catch(undefined),
-  min: z.coerce.number().min(0).optional().catch(undefined),
-  max: z.coerce.number().min(0).optional().catch(undefined),
+  // Empty boxes mean "no bound"; amounts are typed either way ("128,90" or "128.90").
+  min: priceBound,
+  max: priceBound,
 });
-export type StorefrontFilter = z.infer<typeof storefrontFilterSchema>;
+/** The storefront's filters; `min` and `max` are prices in cents. */
+export type StorefrontFilter = Partial<z.output<typeof storefrontFilterSchema>>;
 
 export type StorefrontContext = BuyingContext & {
   pricing: PriceExplanation | null;
@@ -69,12 +79,12 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
   const conditions: (SQL | undefined)[] = [
     eq(products.active, true),
     visibleTo(ctx.audience),
-    f.q ? or(ilike(products.name, `%${f.q}%`), ilike(products.reference, `%${f.q}%`)) : undefined,
+    f.q ? or(ilike(products.name, containsPattern(f.q)), ilike(products.reference, containsPattern(f.q))) : undefined,
     f.collection ? eq(products.collection, f.collection) : undefined,
     f.category ? eq(products.category, f.category) : undefined,
     f.size ? sql`${f.size} = ANY(${sizes.sizes})` : undefined,
-    listId && f.min !== undefined ? gte(price, Math.round(f.min * 100)) : undefined,
-    listId && f.max !== undefined ? lte(price, Math.round(f.max * 100)) : undefined,
+    listId && f.min !== undefined ? gte(price, f.min) : undefined,
+    listId && f.max !== undefined ? lte(price, f.max) : undefined,
   ];
   return db
     .select({

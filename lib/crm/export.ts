@@ -4,9 +4,10 @@ import { routeHandler } from '@/lib/server/route-handler';
 import { CUSTOMER_CSV_COLUMNS, customerToCsvRow } from './csv-format';
 import { iterateCustomersForExport } from './queries';
 import { customerFilterSchema } from './schemas';
+import { parseQuery } from '@/lib/server/clean-input';
 
 /** Streams the customers the caller may see, filtered like the table, as CSV that imports back unchanged. */
 export const exportCustomersCsv = routeHandler('customers.export', async ({ db, actor, searchParams }) => {
-  const filter = customerFilterSchema.parse(Object.fromEntries(searchParams));
+  const filter = parseQuery(customerFilterSchema, searchParams);
   return csvDownload('clientes', CUSTOMER_CSV_COLUMNS, iterateCustomersForExport(db, actor, filter), customerToCsvRow);
 });

@@ -5,6 +5,7 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import type { Actor, AuditEntry, PublicUseCaseContext, UseCaseContext } from './context';
 import { DomainError } from './errors';
 import { messageKey, type MessageKey } from '@/lib/i18n/message-key';
+import { cleanInput } from './clean-input';
 
 export type FieldErrors = Record<string, MessageKey[]>;
 
@@ -49,7 +50,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
   if (!isPublic && !actor) return { ok: false, error: 'errors.unauthenticated', fieldErrors: {}, values };
   if (!isPublic && !can(actor!.role, useCase.permission as Permission)) return { ok: false, error: 'errors.forbidden', fieldErrors: {}, values };
 
-  const parsed = useCase.schema.safeParse(rawInput);
+  const parsed = useCase.schema.safeParse(cleanInput(rawInput));
   if (!parsed.success) {
     const { error, fieldErrors } = zodToFieldErrors(parsed.error);
     return { ok: false, error, fieldErrors, values };

@@ -1,8 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { DbExecutor } from "@/db/client";
-import { stockLedger, stockLevels, type stockMovementEnum } from "@/db/schema";
-import { StockShortError, StockWouldGoNegativeError } from "./errors";
-import { inLockOrder } from "./lock-order";
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { stockLedger, stockLevels, type stockMovementEnum } from '@/db/schema';
+import { StockShortError, StockWouldGoNegativeError } from './errors';
+import { inLockOrder } from './lock-order';
 
 /**
  * The one API that writes stock. Every function runs in the caller's transaction and writes the
@@ -29,14 +29,7 @@ type Move = {
   source: StockSource;
 };
 
-function ledgerRows(
-  locationId: string,
-  lines: readonly StockLine[],
-  kind: StockMovementKind,
-  sign: 1 | -1,
-  source: StockSource,
-  counterpartLocationId: string | null = null,
-) {
+function ledgerRows(locationId: string, lines: readonly StockLine[], kind: StockMovementKind, sign: 1 | -1, source: StockSource, counterpartLocationId: string | null = null) {
   return inLockOrder(lines).map((l) => ({
     locationId,
     variantId: l.variantId,
@@ -57,24 +50,13 @@ function merged(lines: readonly StockLine[]): StockLine[] {
   const byVariant = new Map<string, StockLine>();
   for (const l of lines) {
     const seen = byVariant.get(l.variantId);
-    byVariant.set(
-      l.variantId,
-      seen ? { ...seen, quantity: seen.quantity + l.quantity } : { ...l },
-    );
+    byVariant.set(l.variantId, seen ? { ...seen, quantity: seen.quantity + l.quantity } : { ...l });
   }
   return [...byVariant.values()];
 }
 
 /** Goods in (a receipt, a restocked return): on hand grows; a missing level row is created. */
-export async function receive(
-  db: DbExecutor,
-  {
-    locationId,
-    lines: given,
-    source,
-    kind = "receipt",
-  }: Move & { kind?: "receipt" | "return" },
-): Promise<Level[]> {
+export async function receive(db: DbExecutor, { locationId, lines: given, source, kind = 'receipt' }: Move & { kind?: 'receipt' | 'return' }): Promise<Level[]> {
   const lines = merged(given);
   if (!lines.length) return [];
   const levels = await db
@@ -95,9 +77,7 @@ export async function receive(
       onHand: stockLevels.onHand,
       reserved: stockLevels.reserved,
     });
-  await db
-    .insert(stockLedger)
-    .values(ledgerRows(locationId, lines, kind, 1, source));
+  await db.insert(stockLedger).values(ledgerRows(locationId, lines, kind, 1, source));
   return levels;
 }
 
@@ -116,38 +96,27 @@ export async function adjust(
     source: StockSource;
   },
 ): Promise<Level> {
-  await db
-    .insert(stockLevels)
-    .values({ locationId, variantId })
-    .onConflictDoNothing();
+  await db.insert(stockLevels).values({ locationId, variantId }).onConflictDoNothing();
   const [row] = await db
     .update(stockLevels)
     .set({ onHand: sql`${stockLevels.onHand} + ${quantity}` })
-    .where(
-      and(
-        eq(stockLevels.locationId, locationId),
-        eq(stockLevels.variantId, variantId),
-        sql`${stockLevels.onHand} + ${quantity} >= ${stockLevels.reserved}`,
-      ),
-    )
+    .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, variantId), sql`${stockLevels.onHand} + ${quantity} >= ${stockLevels.reserved}`))
     .returning({
       variantId: stockLevels.variantId,
       onHand: stockLevels.onHand,
       reserved: stockLevels.reserved,
     });
-  if (!row) throw new StockWouldGoNegativeError("quantity");
-  await db
-    .insert(stockLedger)
-    .values({
-      locationId,
-      variantId,
-      kind: "adjustment",
-      quantity,
-      reason: source.reason ?? null,
-      actorId: source.actorId,
-      orderId: source.orderId ?? null,
-      returnId: source.returnId ?? null,
-    });
+  if (!row) throw new StockWouldGoNegativeError('quantity');
+  await db.insert(stockLedger).values({
+    locationId,
+    variantId,
+    kind: 'adjustment',
+    quantity,
+    reason: source.reason ?? null,
+    actorId: source.actorId,
+    orderId: source.orderId ?? null,
+    returnId: source.returnId ?? null,
+  });
   return row;
 }
 
@@ -155,55 +124,31 @@ export async function adjust(
  * Reserves every line, or none: one conditional UPDATE per line (available ≥ wanted). If any line is
  * short, throws StockShortError naming all the short lines; the caller's transaction undoes the rest.
  */
-export async function reserve(
-  db: DbExecutor,
-  { locationId, lines, source }: Move,
-): Promise<void> {
+export async function reserve(db: DbExecutor, { locationId, lines, source }: Move): Promise<void> {
   const short: string[] = [];
   for (const line of inLockOrder(lines)) {
     const [row] = await db
       .update(stockLevels)
       .set({ reserved: sql`${stockLevels.reserved} + ${line.quantity}` })
-      .where(
-        and(
-          eq(stockLevels.locationId, locationId),
-          eq(stockLevels.variantId, line.variantId),
-          sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${line.quantity}`,
-        ),
-      )
+      .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, line.variantId), sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${line.quantity}`))
       .returning({ reserved: stockLevels.reserved });
     if (!row) short.push(label(line));
   }
   if (short.length) throw new StockShortError(short);
-  if (lines.length)
-    await db
-      .insert(stockLedger)
-      .values(ledgerRows(locationId, lines, "reservation", 1, source));
+  if (lines.length) await db.insert(stockLedger).values(ledgerRows(locationId, lines, 'reservation', 1, source));
 }
 
 /** Gives a reservation back (a cancelled order). A missing reservation is a bug, not a user error. */
-export async function release(
-  db: DbExecutor,
-  { locationId, lines, source }: Move,
-): Promise<void> {
+export async function release(db: DbExecutor, { locationId, lines, source }: Move): Promise<void> {
   for (const line of inLockOrder(lines)) {
     const [row] = await db
       .update(stockLevels)
       .set({ reserved: sql`${stockLevels.reserved} - ${line.quantity}` })
-      .where(
-        and(
-          eq(stockLevels.locationId, locationId),
-          eq(stockLevels.variantId, line.variantId),
-          sql`${stockLevels.reserved} >= ${line.quantity}`,
-        ),
-      )
+      .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, line.variantId), sql`${stockLevels.reserved} >= ${line.quantity}`))
       .returning({ reserved: stockLevels.reserved });
     if (!row) throw new Error(`reservation missing for ${line.variantId}`);
   }
-  if (lines.length)
-    await db
-      .insert(stockLedger)
-      .values(ledgerRows(locationId, lines, "release", -1, source));
+  if (lines.length) await db.insert(stockLedger).values(ledgerRows(locationId, lines, 'release', -1, source));
 }
 
 /**
@@ -211,16 +156,7 @@ export async function release(
  * reserved both drop. Otherwise (a counter sale, a repair part) they must be available now, or
  * StockShortError names the short lines and nothing moves.
  */
-export async function consume(
-  db: DbExecutor,
-  {
-    locationId,
-    lines,
-    source,
-    kind,
-    fromReserved,
-  }: Move & { kind: StockMovementKind; fromReserved: boolean },
-): Promise<void> {
+export async function consume(db: DbExecutor, { locationId, lines, source, kind, fromReserved }: Move & { kind: StockMovementKind; fromReserved: boolean }): Promise<void> {
   const short: string[] = [];
   for (const line of inLockOrder(lines)) {
     const [row] = await db
@@ -237,21 +173,15 @@ export async function consume(
         and(
           eq(stockLevels.locationId, locationId),
           eq(stockLevels.variantId, line.variantId),
-          fromReserved
-            ? sql`${stockLevels.reserved} >= ${line.quantity}`
-            : sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${line.quantity}`,
+          fromReserved ? sql`${stockLevels.reserved} >= ${line.quantity}` : sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${line.quantity}`,
         ),
       )
       .returning({ onHand: stockLevels.onHand });
-    if (!row && fromReserved)
-      throw new Error(`reservation missing for ${line.variantId}`);
+    if (!row && fromReserved) throw new Error(`reservation missing for ${line.variantId}`);
     if (!row) short.push(label(line));
   }
   if (short.length) throw new StockShortError(short);
-  if (lines.length)
-    await db
-      .insert(stockLedger)
-      .values(ledgerRows(locationId, lines, kind, -1, source));
+  if (lines.length) await db.insert(stockLedger).values(ledgerRows(locationId, lines, kind, -1, source));
 }
 
 /**
@@ -272,12 +202,9 @@ export async function transfer(
     source: StockSource;
   },
 ): Promise<void> {
-  if (from === to) throw new Error("transfer to the same location");
+  if (from === to) throw new Error('transfer to the same location');
   // Both sides' rows in one global order, so two opposite transfers cannot deadlock.
-  const rows = inLockOrder([
-    ...lines.map((l) => ({ ...l, locationId: from, sign: -1 as const })),
-    ...lines.map((l) => ({ ...l, locationId: to, sign: 1 as const })),
-  ]);
+  const rows = inLockOrder([...lines.map((l) => ({ ...l, locationId: from, sign: -1 as const })), ...lines.map((l) => ({ ...l, locationId: to, sign: 1 as const }))]);
   const short: string[] = [];
   for (const row of rows) {
     if (row.sign === 1) {
@@ -297,21 +224,10 @@ export async function transfer(
     const [moved] = await db
       .update(stockLevels)
       .set({ onHand: sql`${stockLevels.onHand} - ${row.quantity}` })
-      .where(
-        and(
-          eq(stockLevels.locationId, from),
-          eq(stockLevels.variantId, row.variantId),
-          sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${row.quantity}`,
-        ),
-      )
+      .where(and(eq(stockLevels.locationId, from), eq(stockLevels.variantId, row.variantId), sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${row.quantity}`))
       .returning({ onHand: stockLevels.onHand });
     if (!moved) short.push(label(row));
   }
   if (short.length) throw new StockShortError(short);
-  await db
-    .insert(stockLedger)
-    .values([
-      ...ledgerRows(from, lines, "transfer", -1, source, to),
-      ...ledgerRows(to, lines, "transfer", 1, source, from),
-    ]);
+  await db.insert(stockLedger).values([...ledgerRows(from, lines, 'transfer', -1, source, to), ...ledgerRows(to, lines, 'transfer', 1, source, from)]);
 }

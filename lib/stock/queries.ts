@@ -1,5 +1,5 @@
-import { sql, type SQL } from "drizzle-orm";
-import { stockLevels, stockLocations } from "@/db/schema";
+import { sql, type SQL } from 'drizzle-orm';
+import { stockLevels, stockLocations } from '@/db/schema';
 
 /**
  * Read-side pieces for queries that show stock. A channel's stock is the stock at its location; the
@@ -20,9 +20,5 @@ export function levelsAtChannel(channelId: string | SQL): SQL {
 export const availableSql = sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int`;
 
 /** The channel a location belongs to (null for a shop's), for ledger and level listings. */
-export const locationChannelId = (
-  locationId: SQL | typeof stockLevels.locationId,
-) =>
-  sql<
-    string | null
-  >`(SELECT ${stockLocations.channelId} FROM ${stockLocations} WHERE ${stockLocations.id} = ${locationId})`;
+export const locationChannelId = (locationId: SQL | typeof stockLevels.locationId) =>
+  sql<string | null>`(SELECT ${stockLocations.channelId} FROM ${stockLocations} WHERE ${stockLocations.id} = ${locationId})`;

@@ -1,28 +1,15 @@
-import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
-import { stockLedger, stockLevels } from "@/db/schema";
-import {
-  makeChannel,
-  makeProduct,
-  makeShopLocation,
-} from "@/db/testing/catalog-fixtures";
-import { makeCustomer, makeShop } from "@/db/testing/fixtures";
-import { createTestDatabase } from "@/db/testing/test-db";
-import {
-  adjust,
-  consume,
-  receive,
-  release,
-  reserve,
-  StockShortError,
-  StockWouldGoNegativeError,
-  transfer,
-} from ".";
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { stockLedger, stockLevels } from '@/db/schema';
+import { makeChannel, makeProduct, makeShopLocation } from '@/db/testing/catalog-fixtures';
+import { makeCustomer, makeShop } from '@/db/testing/fixtures';
+import { createTestDatabase } from '@/db/testing/test-db';
+import { adjust, consume, receive, release, reserve, StockShortError, StockWouldGoNegativeError, transfer } from '.';
 
 let db: Db;
 let drop: () => Promise<void>;
-const source = { actorId: null, reason: "teste" };
+const source = { actorId: null, reason: 'teste' };
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
@@ -34,12 +21,7 @@ const level = async (locationId: string, variantId: string) =>
     await db
       .select()
       .from(stockLevels)
-      .where(
-        and(
-          eq(stockLevels.locationId, locationId),
-          eq(stockLevels.variantId, variantId),
-        ),
-      )
+      .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, variantId)))
   )[0];
 
 /** The invariant every movement keeps: a level's on hand is the sum of its ledger's physical movements. */
@@ -53,8 +35,8 @@ async function ledgerMatchesLevels() {
   return rows[0]!.mismatches;
 }
 
-describe("stock at a location", () => {
-  it("receives, reserves, releases and ships, writing the ledger with every level", async () => {
+describe('stock at a location', () => {
+  it('receives, reserves, releases and ships, writing the ledger with every level', async () => {
     const { locationId } = await makeChannel(db);
     const { variants } = await makeProduct(db, {
       locations: [locationId],
@@ -81,7 +63,7 @@ describe("stock at a location", () => {
     await consume(db, {
       locationId,
       lines: [{ variantId: p!.id, quantity: 4 }],
-      kind: "shipment",
+      kind: 'shipment',
       fromReserved: true,
       source: { actorId: null },
     });
@@ -93,19 +75,16 @@ describe("stock at a location", () => {
       onHand: 10,
       reserved: 0,
     });
-    const ledger = await db
-      .select({ kind: stockLedger.kind, quantity: stockLedger.quantity })
-      .from(stockLedger)
-      .where(eq(stockLedger.variantId, p!.id));
+    const ledger = await db.select({ kind: stockLedger.kind, quantity: stockLedger.quantity }).from(stockLedger).where(eq(stockLedger.variantId, p!.id));
     expect(ledger).toEqual([
-      { kind: "receipt", quantity: 10 },
-      { kind: "reservation", quantity: 4 },
-      { kind: "shipment", quantity: -4 },
+      { kind: 'receipt', quantity: 10 },
+      { kind: 'reservation', quantity: 4 },
+      { kind: 'shipment', quantity: -4 },
     ]);
     expect(await ledgerMatchesLevels()).toBe(0);
   });
 
-  it("reserves all lines or none, naming every short line", async () => {
+  it('reserves all lines or none, naming every short line', async () => {
     const { locationId } = await makeChannel(db);
     const { variants } = await makeProduct(db, {
       locations: [locationId],
@@ -124,7 +103,7 @@ describe("stock at a location", () => {
     );
     await expect(attempt).rejects.toBeInstanceOf(StockShortError);
     await expect(attempt).rejects.toMatchObject({
-      lines: ["linha 1", "linha 2"],
+      lines: ['linha 1', 'linha 2'],
     });
     expect(await level(locationId, variants[0]!.id)).toMatchObject({
       onHand: 3,
@@ -132,12 +111,12 @@ describe("stock at a location", () => {
     });
   });
 
-  it("never lets an adjustment or a sale go below what is reserved", async () => {
+  it('never lets an adjustment or a sale go below what is reserved', async () => {
     const { locationId } = await makeChannel(db);
     const { variants } = await makeProduct(db, {
       locations: [locationId],
       stock: 5,
-      sizes: ["U"],
+      sizes: ['U'],
     });
     const variantId = variants[0]!.id;
     await reserve(db, {
@@ -145,33 +124,29 @@ describe("stock at a location", () => {
       lines: [{ variantId, quantity: 3 }],
       source: { actorId: null },
     });
-    await expect(
-      adjust(db, { locationId, variantId, quantity: -3, source }),
-    ).rejects.toBeInstanceOf(StockWouldGoNegativeError);
+    await expect(adjust(db, { locationId, variantId, quantity: -3, source })).rejects.toBeInstanceOf(StockWouldGoNegativeError);
     await expect(
       db.transaction((tx) =>
         consume(tx, {
           locationId,
-          lines: [{ variantId, quantity: 3, label: "U" }],
-          kind: "shipment",
+          lines: [{ variantId, quantity: 3, label: 'U' }],
+          kind: 'shipment',
           fromReserved: false,
           source,
         }),
       ),
-    ).rejects.toMatchObject({ message: "stock.short", lines: ["U"] });
-    expect(
-      await adjust(db, { locationId, variantId, quantity: -2, source }),
-    ).toMatchObject({ onHand: 3, reserved: 3 });
+    ).rejects.toMatchObject({ message: 'stock.short', lines: ['U'] });
+    expect(await adjust(db, { locationId, variantId, quantity: -2, source })).toMatchObject({ onHand: 3, reserved: 3 });
   });
 
-  it("a shop keeps its own locations and transfers between them, both sides in the ledger", async () => {
+  it('a shop keeps its own locations and transfers between them, both sides in the ledger', async () => {
     const shop = await makeShop(db, (await makeCustomer(db)).id);
-    const floor = await makeShopLocation(db, shop.id, "Loja");
-    const backRoom = await makeShopLocation(db, shop.id, "Depósito");
+    const floor = await makeShopLocation(db, shop.id, 'Loja');
+    const backRoom = await makeShopLocation(db, shop.id, 'Depósito');
     const { variants } = await makeProduct(db, {
       locations: [backRoom],
       stock: 8,
-      sizes: ["M"],
+      sizes: ['M'],
     });
     const variantId = variants[0]!.id;
     await transfer(db, {
@@ -189,12 +164,7 @@ describe("stock at a location", () => {
         counterpart: stockLedger.counterpartLocationId,
       })
       .from(stockLedger)
-      .where(
-        and(
-          eq(stockLedger.variantId, variantId),
-          eq(stockLedger.kind, "transfer"),
-        ),
-      );
+      .where(and(eq(stockLedger.variantId, variantId), eq(stockLedger.kind, 'transfer')));
     expect(moves).toEqual(
       expect.arrayContaining([
         { locationId: backRoom, quantity: -5, counterpart: floor },
@@ -206,20 +176,20 @@ describe("stock at a location", () => {
         transfer(tx, {
           from: backRoom,
           to: floor,
-          lines: [{ variantId, quantity: 4, label: "M" }],
+          lines: [{ variantId, quantity: 4, label: 'M' }],
           source,
         }),
       ),
-    ).rejects.toMatchObject({ lines: ["M"] });
+    ).rejects.toMatchObject({ lines: ['M'] });
     expect(await level(backRoom, variantId)).toMatchObject({ onHand: 3 });
   });
 
-  it("never oversells under concurrent reservations, and opposite transfers do not deadlock", async () => {
+  it('never oversells under concurrent reservations, and opposite transfers do not deadlock', async () => {
     const { locationId } = await makeChannel(db);
     const { variants } = await makeProduct(db, {
       locations: [locationId],
       stock: 5,
-      sizes: ["P", "M"],
+      sizes: ['P', 'M'],
     });
     const [a, b] = variants;
     const tries = await Promise.allSettled(
@@ -242,10 +212,8 @@ describe("stock at a location", () => {
         ),
       ),
     );
-    expect(tries.filter((t) => t.status === "fulfilled")).toHaveLength(5);
-    for (const t of tries)
-      if (t.status === "rejected")
-        expect(t.reason).toBeInstanceOf(StockShortError);
+    expect(tries.filter((t) => t.status === 'fulfilled')).toHaveLength(5);
+    for (const t of tries) if (t.status === 'rejected') expect(t.reason).toBeInstanceOf(StockShortError);
     expect(await level(locationId, a!.id)).toMatchObject({
       onHand: 5,
       reserved: 5,
@@ -274,7 +242,7 @@ describe("stock at a location", () => {
         ),
       ),
     );
-    expect(moves.filter((m) => m.status === "rejected")).toEqual([]);
+    expect(moves.filter((m) => m.status === 'rejected')).toEqual([]);
     expect(await ledgerMatchesLevels()).toBe(0);
   });
 });

@@ -6,10 +6,11 @@ import { getDb } from '@/db/client';
 import { auditFacets, listAudit } from '@/lib/audit/queries';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { requirePermission } from '@/lib/auth/session';
+import { parseQuery } from '@/lib/server/clean-input';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('audit.read');
-  const filter = auditFilterSchema.parse(await searchParams);
+  const filter = parseQuery(auditFilterSchema, await searchParams);
   const db = getDb();
   const [result, facets] = await Promise.all([listAudit(db, actor, filter), auditFacets(db, actor)]);
   const t = await getTranslations('audit');
