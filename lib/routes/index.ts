@@ -8,10 +8,11 @@ import { products } from './products';
 import { returns } from './returns';
 import { storefront } from './storefront';
 
-export type { CustomersArea } from './customers';
-export type { OrdersArea } from './orders';
-export type { ReturnsArea } from './returns';
-export type { StorefrontArea } from './storefront';
+export { CUSTOMERS_AREAS, NEW_CUSTOMER_AREAS, type CustomersArea } from './customers';
+export { hasScreen } from './has-screen';
+export { ORDER_EXPORT_AREAS, ORDERS_AREAS, type OrdersArea } from './orders';
+export { RETURNS_AREAS, type ReturnsArea } from './returns';
+export { STOREFRONT_AREAS, type StorefrontArea } from './storefront';
 
 /**
  * Every app path, built in one place. Each module's builders take only the areas that have the
