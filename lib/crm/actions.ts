@@ -9,8 +9,7 @@ import { updateRepresentative } from './representatives';
 import { createShopLogin } from './shop-logins';
 import { IMPORT_MAX_BYTES, previewCustomerImport, startCustomerImport } from './import-use-cases';
 import { getCurrentActor } from '@/lib/auth/session';
-import { routes } from '@/lib/routes';
-import { CUSTOMERS_AREAS } from '@/lib/routes/customers';
+import { CUSTOMERS_AREAS, routes } from '@/lib/routes';
 
 export async function createCustomerAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const result = await serverAction(createCustomer, formData);

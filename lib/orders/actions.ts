@@ -1,8 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { routes } from '@/lib/routes';
-import { ORDERS_AREAS } from '@/lib/routes/orders';
+import { ORDERS_AREAS, routes } from '@/lib/routes';
 import { serverAction as run } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addPaymentTerm, removeUfMinimum, saveOrderSettings, setUfMinimum, togglePaymentTerm } from './condition-use-cases';
