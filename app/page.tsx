@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
-import { AREA_HOME } from '@/lib/auth/roles';
+import { routes } from '@/lib/routes';
 import { requireActor } from '@/lib/auth/session';
 
 export default async function Home() {
   const actor = await requireActor();
-  redirect(AREA_HOME[actor.role]);
+  redirect(routes.home(actor.role));
 }

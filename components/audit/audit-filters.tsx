@@ -6,12 +6,13 @@ import { buttonClass } from '@/components/ui/button';
 import type { AuditFilter } from '@/lib/audit/schemas';
 import { tableHref } from '@/lib/table/href';
 import { Input } from '@/components/forms/inputs';
+import { routes } from '@/lib/routes';
 
 /** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
 export async function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: { entities: string[]; actions: string[]; actors: { id: string; name: string }[] } }) {
   const t = await getTranslations('audit');
   return (
-    <FilterBar action="/admin/auditoria">
+    <FilterBar action={routes.admin.audit()}>
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-q" className="mb-1 font-medium">{t('search')}</label>
         <Input id="audit-q" name="q" defaultValue={filter.q ?? ''}  type="search" />
@@ -30,10 +31,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
       <button type="submit" className={buttonClass('primary')}>
         {t('apply')}
       </button>
-      <a href="/admin/auditoria" className={buttonClass('ghost')}>
+      <a href={routes.admin.audit()} className={buttonClass('ghost')}>
         {t('clear')}
       </a>
-      <CsvLink href={tableHref('/admin/auditoria/exportar', filter, { page: undefined })} className="ml-auto">
+      <CsvLink href={tableHref(routes.admin.auditExport(), filter, { page: undefined })} className="ml-auto">
         {t('exportCsv')}
       </CsvLink>
     </FilterBar>

@@ -3,10 +3,12 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { customerTimeline, getCustomer, listRepresentativeOptions } from '@/lib/crm/queries';
+import type { CustomersArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { CreditPanel } from './credit-panel';
 import { CustomerForm } from './customer-form';
+import { CUSTOMERS_VIEW } from './customers-view';
 import { CustomerSummary } from './customer-summary';
 import { CustomerTimeline } from './customer-timeline';
 import { ShopLoginsCard } from './shop-logins-card';
@@ -15,13 +17,13 @@ import { customerToForm } from './customer-values';
 import { centsToInput } from '@/lib/money';
 
 /** A customer's page: the record, what the actor may change, and its timeline. Outside the scope it is a 404. */
-export async function CustomerDetailPage({ actor, id, basePath, saved }: { actor: Actor; id: string; basePath: string; saved: boolean }) {
+export async function CustomerDetailPage({ actor, id, area, saved }: { actor: Actor; id: string; area: CustomersArea; saved: boolean }) {
   const db = getDb();
   const customer = await orNotFound(getCustomer(db, actor, id));
   const canManageShop = can(actor.role, 'shops.manage');
   const [events, reps, logins] = await Promise.all([
     customerTimeline(db, actor, id),
-    actor.role === 'representante' ? null : listRepresentativeOptions(db, actor),
+    CUSTOMERS_VIEW[actor.role].portfolio ? null : listRepresentativeOptions(db, actor),
     canManageShop ? listShopLogins(db, actor, id) : null,
   ]);
   const t = await getTranslations('customers');
@@ -43,7 +45,7 @@ export async function CustomerDetailPage({ actor, id, basePath, saved }: { actor
           </Card>
           {canEdit && (
             <Card title={t('edit')}>
-              <CustomerForm mode="full" initial={initial} rows={rows} representatives={reps?.map((r) => ({ value: r.id, label: r.name })) ?? null} basePath={basePath} />
+              <CustomerForm mode="full" initial={initial} rows={rows} representatives={reps?.map((r) => ({ value: r.id, label: r.name })) ?? null} area={area} />
             </Card>
           )}
         </div>

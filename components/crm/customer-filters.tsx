@@ -6,6 +6,7 @@ import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES, type CustomerFilter } from '@/lib/crm/schemas';
+import { routes, type CustomersArea } from '@/lib/routes';
 import { tableHref } from '@/lib/table/href';
 
 type Option = { value: string; label: string };
@@ -13,19 +14,19 @@ type Option = { value: string; label: string };
 /** The customers table's filters: a GET form, so the URL holds them and the export uses the same. */
 export async function CustomerFilters({
   filter,
-  basePath,
+  area,
   representatives,
   tags,
 }: {
   filter: CustomerFilter;
-  basePath: string;
+  area: CustomersArea;
   representatives: Option[] | null;
   tags: string[];
 }) {
   const t = await getTranslations('customers');
   const all = t('filters.all');
   return (
-    <FilterBar action={basePath}>
+    <FilterBar action={routes.customers.list(area)}>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <FilterSearch id="cf-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} />
@@ -46,10 +47,10 @@ export async function CustomerFilters({
       <button type="submit" className={buttonClass('primary')}>
         {t('filters.apply')}
       </button>
-      <a href={basePath} className={buttonClass('ghost')}>
+      <a href={routes.customers.list(area)} className={buttonClass('ghost')}>
         {t('filters.clear')}
       </a>
-      <CsvLink href={tableHref(`${basePath}/exportar`, filter, { page: undefined })} className="ml-auto">
+      <CsvLink href={tableHref(routes.customers.export(area), filter, { page: undefined })} className="ml-auto">
         {t('exportCsv')}
       </CsvLink>
     </FilterBar>

@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { createCustomerAction, updateCustomerAction, updateOwnContactsAction } from '@/lib/crm/actions';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
+import { routes, type CustomersArea } from '@/lib/routes';
 import type { ActionResult, FieldErrors } from '@/lib/server/use-case';
 import { keyed, RowEditor, rowsFromValues } from './row-editor';
 import { Textarea } from '@/components/forms/inputs';
@@ -30,14 +31,15 @@ export function CustomerForm({
   initial,
   rows,
   representatives,
-  basePath,
+  area,
 }: {
   mode: 'full' | 'contacts';
   initial: CustomerFormValues;
   rows: CustomerFormRows;
   /** Null when the user cannot pick (a representative's customers are always its own). */
   representatives: { value: string; label: string }[] | null;
-  basePath: string;
+  /** Where the record a duplicate document belongs to opens; null for a shop's own record, which never changes its document. */
+  area: CustomersArea | null;
 }) {
   const t = useTranslations('customers');
   const action = mode === 'contacts' ? updateOwnContactsAction : initial.id ? updateCustomerAction : createCustomerAction;
@@ -56,9 +58,9 @@ export function CustomerForm({
     <form action={formAction} className="space-y-8" key={failed ? JSON.stringify(values) : 'initial'} noValidate>
       {initial.id && mode === 'full' && <input type="hidden" name="id" value={initial.id} />}
       <FormMessage state={state} success={t('saved')} />
-      {existingId && (
+      {existingId && area && (
         <p className="text-sm">
-          <Link href={`${basePath}/${existingId}`} className="font-medium text-brand-800 underline">
+          <Link href={routes.customers.detail(area, String(existingId))} className="font-medium text-brand-800 underline">
             {t('openExisting')}
           </Link>
         </p>

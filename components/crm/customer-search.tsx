@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { inputClass } from '@/components/forms/inputs';
+import { routes, type CustomersArea } from '@/lib/routes';
 
 type Result = { id: string; name: string; tradeName: string | null; document: string; place: string };
 
@@ -11,7 +12,7 @@ type Result = { id: string; name: string; tradeName: string | null; document: st
  * One box that finds a customer by name, trade name, CPF/CNPJ (with or without punctuation),
  * phone, email, plate or serial, within the user's scope, as they type. Arrow keys and Enter work.
  */
-export function CustomerSearch({ basePath }: { basePath: string }) {
+export function CustomerSearch({ area }: { area: CustomersArea }) {
   const t = useTranslations('customers.search');
   const router = useRouter();
   const id = useId();
@@ -32,7 +33,7 @@ export function CustomerSearch({ basePath }: { basePath: string }) {
       controller.current = new AbortController();
       setState('loading');
       try {
-        const res = await fetch(`/api/clientes/busca?q=${encodeURIComponent(q)}`, { signal: controller.current.signal });
+        const res = await fetch(routes.api.customerSearch(q), { signal: controller.current.signal });
         const body = (await res.json()) as { results?: Result[] };
         setResults(body.results ?? []);
         setActive(body.results?.length ? 0 : -1);
@@ -45,7 +46,7 @@ export function CustomerSearch({ basePath }: { basePath: string }) {
   }, [query]);
 
   const open = query.trim().length >= 2 && state !== 'idle';
-  const go = (r: Result | undefined) => r && router.push(`${basePath}/${r.id}`);
+  const go = (r: Result | undefined) => r && router.push(routes.customers.detail(area, r.id));
 
   return (
     <div className="relative w-full max-w-xl">

@@ -6,6 +6,7 @@ import { useActionState, useEffect, useState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { FormMessage } from '@/components/forms/form-message';
 import { startImportAction } from '@/lib/crm/actions';
+import { routes } from '@/lib/routes';
 import type { ActionResult } from '@/lib/server/use-case';
 
 type Progress = { status: string; processed: number; toCreate: number; toUpdate: number; created: number; updated: number; error: string | null };
@@ -21,7 +22,7 @@ export function ImportProgress({ importId, initial }: { importId: string; initia
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(async () => {
-      const res = await fetch(`/api/importacoes/${importId}`, { cache: 'no-store' });
+      const res = await fetch(routes.api.importProgress(importId), { cache: 'no-store' });
       if (!res.ok) return;
       const next = (await res.json()) as Progress;
       setProgress(next);

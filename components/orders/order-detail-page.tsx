@@ -13,12 +13,14 @@ import { getOrder } from '@/lib/orders/queries';
 import { installments } from '@/lib/orders/conditions';
 import { exceedsCredit } from '@/lib/orders/credit';
 import { orderMachine, type OrderStatus } from '@/lib/orders/transitions';
+import { hasScreen, RETURNS_AREAS, routes, type OrdersArea, type ReturnsArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { OrderDraftEditor } from './order-draft-editor';
 import { OrderActionForms, type PersonAction } from './order-forms';
 import { OrderLinesTable } from './order-lines-table/order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
+import { ORDERS_VIEW } from './orders-view';
 import { ReorderForm } from './reorder-form';
 
 const actionKey = (a: string) => a.replace(/\./g, '_');
@@ -27,7 +29,7 @@ const actionKey = (a: string) => a.replace(/\./g, '_');
 const CREDIT_STILL_CHECKED: OrderStatus[] = ['draft', 'submitted', 'financial_hold'];
 
 /** One order: a draft to edit and submit, or its state, lines, the steps the actor may take, and its timeline. */
-export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; id: string; basePath: string }) {
+export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: string; area: OrdersArea }) {
   const db = getDb();
   const data = await orNotFound(getOrder(db, actor, id));
   const t = await getTranslations('orders');
@@ -38,12 +40,13 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
   const isDraft = order.status === 'draft';
   const editable = isDraft && can(actor.role, 'orders.place');
   const actions = orderMachine.allowed(actor.role, order.status).filter((a): a is PersonAction => a !== 'hold' && a !== 'submit');
-  const shop = actor.role === 'lojista';
-  const returnsPath = basePath.replace(/pedidos$/, 'devolucoes');
+  const { shop } = ORDERS_VIEW[actor.role];
+  // Finance has no returns screen: its order page names the returns without linking them.
+  const returnsArea = hasScreen(RETURNS_AREAS, area) ? area : null;
   return (
     <>
       <DetailHeader
-        backHref={basePath}
+        backHref={routes.orders.list(area)}
         backLabel={t('detail.back')}
         title={t('detail.title', { number: order.number })}
         status={<OrderStatusBadge status={order.status} />}
@@ -51,7 +54,7 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
         actions={
           isDraft ? undefined : (
             <>
-              {can(actor.role, 'orders.place') && <ReorderForm orderId={order.id} ordersPath={basePath} />}
+              {can(actor.role, 'orders.place') && <ReorderForm orderId={order.id} area={area} />}
               <PrintButton label={t('detail.print')} />
             </>
           )
@@ -70,7 +73,7 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           {editable ? (
-            <OrderDraftEditor actor={actor} data={data} />
+            <OrderDraftEditor actor={actor} data={data} area={area} />
           ) : (
             <Card title={t('detail.pieces')}>
               <OrderLinesTable lines={data.lines} />
@@ -160,9 +163,9 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
           {(order.status === 'delivered' || data.returns.length > 0) && (
             <Card
               title={t('detail.returns')}
-              action={order.status === 'delivered' && can(actor.role, 'returns.open') ? <ButtonLink href={`${returnsPath}/nova?pedido=${order.id}`}>{t('detail.newReturn')}</ButtonLink> : undefined}
+              action={order.status === 'delivered' && can(actor.role, 'returns.open') ? <ButtonLink href={routes.returns.new(order.id)}>{t('detail.newReturn')}</ButtonLink> : undefined}
             >
-              <ReturnLinks returns={data.returns} returnsPath={returnsPath} />
+              <ReturnLinks returns={data.returns} area={returnsArea} />
             </Card>
           )}
           <Card title={t('detail.timeline')} className="print:hidden">
@@ -188,16 +191,20 @@ export async function OrderDetailPage({ actor, id, basePath }: { actor: Actor; i
   );
 }
 
-async function ReturnLinks({ returns, returnsPath }: { returns: { id: string; number: number; status: string }[]; returnsPath: string }) {
+async function ReturnLinks({ returns, area }: { returns: { id: string; number: number; status: string }[]; area: ReturnsArea | null }) {
   const t = await getTranslations('returns');
   if (!returns.length) return null;
   return (
     <ul className="space-y-1 text-sm">
       {returns.map((r) => (
         <li key={r.id}>
-          <Link href={`${returnsPath}/${r.id}`} className="text-brand-800 hover:underline">
-            {t('detail.title', { number: r.number })}
-          </Link>{' '}
+          {area ? (
+            <Link href={routes.returns.detail(area, r.id)} className="text-brand-800 hover:underline">
+              {t('detail.title', { number: r.number })}
+            </Link>
+          ) : (
+            t('detail.title', { number: r.number })
+          )}{' '}
           · {t(`statuses.${r.status}` as 'statuses.requested')}
         </li>
       ))}

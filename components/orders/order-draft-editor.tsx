@@ -7,12 +7,14 @@ import { describeProblem } from '@/lib/orders/problem-text';
 import { orderProducts } from '@/lib/orders/draft';
 import { draftGrids, type OrderDetail } from '@/lib/orders/queries';
 import { listPaymentTerms, loadConditions } from '@/lib/orders/settings';
+import type { OrdersArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { OrderGridForm } from './order-grid-form';
 import { OrderTermsForm, RemoveProductForm, SubmitOrderForm } from './order-forms';
+import { ORDERS_VIEW } from './orders-view';
 
 /** A draft: one editable grid per product, the terms, and what still stands between it and submission. */
-export async function OrderDraftEditor({ actor, data }: { actor: Actor; data: OrderDetail }) {
+export async function OrderDraftEditor({ actor, data, area }: { actor: Actor; data: OrderDetail; area: OrdersArea }) {
   const db = getDb();
   const t = await getTranslations();
   const format = await getFormatter();
@@ -36,7 +38,6 @@ export async function OrderDraftEditor({ actor, data }: { actor: Actor; data: Or
     },
     conditions,
   );
-  const ordersPath = actor.role === 'lojista' ? '/lojista/pedidos' : '/representante/pedidos';
   return (
     <>
       <p className="text-sm text-stone-600">{t('orders.detail.draftHint')}</p>
@@ -56,7 +57,7 @@ export async function OrderDraftEditor({ actor, data }: { actor: Actor; data: Or
             productId={p.id}
             orderId={order.id}
             mode="set"
-            ordersPath={ordersPath}
+            area={area}
             cells={cells.filter((c) => c.productId === p.id).map((c) => ({ ...c, quantity: quantities.get(c.variantId) }))}
           />
           <div className="mt-2 flex justify-end">
@@ -87,7 +88,7 @@ export async function OrderDraftEditor({ actor, data }: { actor: Actor; data: Or
         ) : (
           <p className="mb-3 text-sm text-green-800">{t('orders.submit.ready')}</p>
         )}
-        {actor.role === 'representante' && <p className="mb-3 text-xs text-stone-600">{t('orders.submit.repHint')}</p>}
+        {ORDERS_VIEW[actor.role].submitHint && <p className="mb-3 text-xs text-stone-600">{t('orders.submit.repHint')}</p>}
         <SubmitOrderForm orderId={order.id} label={t('orders.submit.button')} />
       </Card>
     </>

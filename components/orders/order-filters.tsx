@@ -6,6 +6,7 @@ import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import type { OrderFilter } from '@/lib/orders/filters';
+import { routes, type OrdersArea } from '@/lib/routes';
 import { tableHref } from '@/lib/table/href';
 import { ORDER_STATUSES } from '@/lib/orders/transitions';
 
@@ -14,13 +15,13 @@ type Option = { value: string; label: string };
 /** The orders filters: a GET form, so the URL holds them and the CSV export uses the same ones. */
 export async function OrderFilters({
   filter,
-  basePath,
+  area,
   full,
   exportHref,
   byUf = true,
 }: {
   filter: OrderFilter;
-  basePath: string;
+  area: OrdersArea;
   /** Representative, channel and collection options; null shows only search, status, UF and period. */
   full: { reps: Option[]; channels: Option[]; collections: string[] } | null;
   exportHref?: string;
@@ -30,7 +31,7 @@ export async function OrderFilters({
   const t = await getTranslations('orders');
   const all = t('filters.all');
   return (
-    <FilterBar action={basePath}>
+    <FilterBar action={routes.orders.list(area)}>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <FilterSearch id="of-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} width="w-48" />
@@ -54,7 +55,7 @@ export async function OrderFilters({
       <button type="submit" className={buttonClass('primary')}>
         {t('filters.apply')}
       </button>
-      <a href={basePath} className={buttonClass('ghost')}>
+      <a href={routes.orders.list(area)} className={buttonClass('ghost')}>
         {t('filters.clear')}
       </a>
       {exportHref && (

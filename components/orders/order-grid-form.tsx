@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition, type KeyboardEvent } from 'react';
 import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Button } from '@/components/ui/button';
+import { routes, type OrdersArea } from '@/lib/routes';
 import type { ActionResult } from '@/lib/server/use-case';
 
 export type GridCell = { variantId: string; colorName: string; colorHex: string; size: string; available: number; quantity?: number };
@@ -20,14 +21,15 @@ export function OrderGridForm({
   orderId,
   cells,
   mode,
-  ordersPath,
+  area,
 }: {
   action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   productId: string;
   orderId?: string;
   cells: GridCell[];
   mode: 'add' | 'set';
-  ordersPath: string;
+  /** Where the order the grid adds to is opened. */
+  area: OrdersArea;
 }) {
   const t = useTranslations();
   const initial = Object.fromEntries(cells.map((c) => [c.variantId, c.quantity ? String(c.quantity) : '']));
@@ -112,7 +114,7 @@ export function OrderGridForm({
           {added && (
             <span className="text-green-800">
               {t('orders.grid.added', { number: added.number })}{' '}
-              <Link href={`${ordersPath}/${added.orderId}`} className="font-medium underline">
+              <Link href={routes.orders.detail(area, added.orderId)} className="font-medium underline">
                 {t('orders.grid.viewOrder')}
               </Link>
             </span>

@@ -5,10 +5,11 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { reorderAction } from '@/lib/orders/actions';
+import { routes, type OrdersArea } from '@/lib/routes';
 import type { ActionResult } from '@/lib/server/use-case';
 
 /** "Pedir novamente": copies this order's lines into the draft at today's prices, and says what was left out. */
-export function ReorderForm({ orderId, ordersPath }: { orderId: string; ordersPath: string }) {
+export function ReorderForm({ orderId, area }: { orderId: string; area: OrdersArea }) {
   const t = useTranslations();
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
@@ -31,7 +32,7 @@ export function ReorderForm({ orderId, ordersPath }: { orderId: string; ordersPa
         {done && (
           <span className="text-green-800">
             {t('orders.reorder.done', { number: done.number })}{' '}
-            <Link href={`${ordersPath}/${done.orderId}`} className="font-medium underline">
+            <Link href={routes.orders.detail(area, done.orderId)} className="font-medium underline">
               {t('orders.reorder.open')}
             </Link>
             {done.skipped.length > 0 && <span className="block text-amber-800">{t('orders.reorder.skipped', { products: done.skipped.join(', ') })}</span>}

@@ -1,13 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 
+/** The pricing screens as tabs, in the order the work goes; the keys are `pricing.tabs.*` messages. */
 const TABS = [
-  ['/comercial/precos', 'scenarios'],
-  ['/comercial/precos/listas', 'lists'],
-  ['/comercial/precos/grupos', 'groups'],
-  ['/comercial/precos/contratos', 'contracts'],
-  ['/comercial/precos/ajustes', 'adjustments'],
-  ['/comercial/precos/configuracoes', 'advanced'],
+  [routes.pricing.scenarios(), 'scenarios'],
+  [routes.pricing.lists(), 'lists'],
+  [routes.pricing.groups(), 'groups'],
+  [routes.pricing.contracts(), 'contracts'],
+  [routes.pricing.adjustments(), 'adjustments'],
+  [routes.pricing.advanced(), 'advanced'],
 ] as const;
 
 export async function PricingNav({ current }: { current: (typeof TABS)[number][1] }) {

@@ -8,14 +8,14 @@ import { CsvLink } from '@/components/data-table/csv-link';
 import { FilterBar } from '@/components/data-table/filter-bar';
 import { ServerTable } from '@/components/data-table/server-table';
 import { getDb } from '@/db/client';
-import { tableHref } from '@/lib/table/href';
 import { creditNoteFilterSchema, listCreditNotes } from '@/lib/returns/credit-notes';
+import { routes } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { creditNoteColumns } from './credit-notes-table/columns';
 import { parseQuery } from '@/lib/server/clean-input';
 
 /** Finance › Notas de crédito: what closed returns owe the shops, filtered, paginated and exportable. */
-export async function CreditNotesPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
+export async function CreditNotesPage({ actor, searchParams }: { actor: Actor; searchParams: Record<string, string | string[] | undefined> }) {
   const filter = parseQuery(creditNoteFilterSchema, searchParams);
   const result = await listCreditNotes(getDb(), actor, filter);
   const t = await getTranslations('returns.creditNotes');
@@ -30,18 +30,18 @@ export async function CreditNotesPage({ actor, basePath, searchParams }: { actor
         <StatCard label={t('count')} value={result.total} />
         <StatCard label={t('sum')} value={money(result.sumCents)} />
       </div>
-      <FilterBar action={basePath}>
+      <FilterBar action={routes.returns.creditNotes()}>
         <FilterSearch id="cn-q" label={tf('search')} placeholder={t('searchHint')} value={filter.q} />
         <FilterSelect id="cn-status" label={t('status')} name="status" value={filter.status} allLabel={tf('all')} options={(['open', 'settled'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
         <button type="submit" className={buttonClass('primary')}>
           {tf('apply')}
         </button>
         {filtered && (
-          <Link href={basePath} className={buttonClass('ghost')}>
+          <Link href={routes.returns.creditNotes()} className={buttonClass('ghost')}>
             {tf('clear')}
           </Link>
         )}
-        <CsvLink href={tableHref(`${basePath}/exportar`, { q: filter.q, status: filter.status })} className="ml-auto">
+        <CsvLink href={routes.returns.creditNotesExport({ q: filter.q, status: filter.status })} className="ml-auto">
           {t('exportCsv')}
         </CsvLink>
       </FilterBar>
@@ -49,7 +49,7 @@ export async function CreditNotesPage({ actor, basePath, searchParams }: { actor
         columns={await creditNoteColumns()}
         rows={result.rows}
         rowKey={(r) => r.id}
-        basePath={basePath}
+        basePath={routes.returns.creditNotes()}
         params={{ q: filter.q, status: filter.status }}
         paging={{ total: result.total, page: result.page, pageSize: result.pageSize }}
         testId="credit-notes"

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/data-table/empty-state';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { returnableLines } from '@/lib/returns/queries';
+import { routes } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { NewReturnForm } from './return-forms';
@@ -13,7 +14,7 @@ export async function NewReturnPage({ actor, orderId }: { actor: Actor; orderId:
   const data = await orNotFound(returnableLines(getDb(), actor, orderId));
   const t = await getTranslations('returns');
   const back = (
-    <Link href={`/lojista/pedidos/${data.order.id}`} className="text-brand-800 hover:underline">
+    <Link href={routes.orders.detail('lojista', data.order.id)} className="text-brand-800 hover:underline">
       ← #{data.order.number}
     </Link>
   );

@@ -11,6 +11,7 @@ import { can } from '@/lib/auth/permissions';
 import { getReturn } from '@/lib/returns/queries';
 import { nextReturnAction, returnMachine } from '@/lib/returns/transitions';
 import { TableView } from '@/components/data-table/table-view';
+import { routes, type ReturnsArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { ReturnStepForms } from './return-forms';
@@ -18,7 +19,7 @@ import { returnLineColumns } from './return-lines-table/columns';
 import { ReturnStatusBadge } from './return-status-badge';
 
 /** One return: its lines with inspection and destination, photos, the credit note, the next step and the timeline. */
-export async function ReturnDetailPage({ actor, id, basePath, created }: { actor: Actor; id: string; basePath: string; created: boolean }) {
+export async function ReturnDetailPage({ actor, id, area, created }: { actor: Actor; id: string; area: ReturnsArea; created: boolean }) {
   const data = await orNotFound(getReturn(getDb(), actor, id));
   const t = await getTranslations('returns');
   const timelineLabels = (await getMessages()).returns.timeline;
@@ -26,11 +27,10 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
   const money = (cents: number) => format.number(cents / 100, 'money');
   const { ret } = data;
   const processing = can(actor.role, 'returns.process');
-  const ordersPath = basePath.replace(/devolucoes$/, 'pedidos');
   return (
     <>
       <DetailHeader
-        backHref={basePath}
+        backHref={routes.returns.list(area)}
         backLabel={t('detail.back')}
         title={t('detail.title', { number: ret.number })}
         status={<ReturnStatusBadge status={ret.status} />}
@@ -59,9 +59,9 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
             {data.photos.length ? (
               <div className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="return-photos">
                 {data.photos.map((p, i) => (
-                  <a key={p.id} href={`/api/devolucoes/fotos/${p.id}`} target="_blank" rel="noreferrer">
+                  <a key={p.id} href={routes.api.returnPhoto(p.id)} target="_blank" rel="noreferrer">
                     {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
-                    <img src={`/api/devolucoes/fotos/${p.id}`} alt={t('detail.photoAlt', { n: i + 1 })} className="w-full rounded border border-stone-200 object-cover" />
+                    <img src={routes.api.returnPhoto(p.id)} alt={t('detail.photoAlt', { n: i + 1 })} className="w-full rounded border border-stone-200 object-cover" />
                   </a>
                 ))}
               </div>
@@ -75,7 +75,7 @@ export async function ReturnDetailPage({ actor, id, basePath, created }: { actor
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
               <dt className="text-stone-600">{t('detail.order')}</dt>
               <dd>
-                <Link href={`${ordersPath}/${ret.orderId}`} className="text-brand-800 hover:underline">
+                <Link href={routes.orders.detail(area, ret.orderId)} className="text-brand-800 hover:underline">
                   #{data.orderNumber}
                 </Link>
               </dd>

@@ -8,20 +8,23 @@ import { ServerTable } from '@/components/data-table/server-table';
 import { getDb } from '@/db/client';
 import { listReturns, returnFilterSchema } from '@/lib/returns/queries';
 import { RETURN_STATUSES } from '@/lib/returns/transitions';
+import { routes, type ReturnsArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { returnColumns } from './returns-table/columns';
 import { parseQuery } from '@/lib/server/clean-input';
+import { RETURNS_VIEW } from './returns-view';
 
 /** Returns in the actor's scope: a shop its own, a representative its portfolio's, comercial all. */
-export async function ReturnsIndex({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
+export async function ReturnsIndex({ actor, area, searchParams }: { actor: Actor; area: ReturnsArea; searchParams: Record<string, string | string[] | undefined> }) {
   const filter = parseQuery(returnFilterSchema, searchParams);
   const result = await listReturns(getDb(), actor, filter);
   const t = await getTranslations('returns');
-  const shop = actor.role === 'lojista';
+  const view = RETURNS_VIEW[actor.role];
+  const { shop } = view;
   return (
     <>
-      <PageHeader title={t('list.title')} description={shop ? t('list.descriptionShop') : actor.role === 'representante' ? t('list.descriptionRep') : t('list.description')} />
-      <FilterBar action={basePath}>
+      <PageHeader title={t('list.title')} description={t(view.description)} />
+      <FilterBar action={routes.returns.list(area)}>
         <FilterSelect id="rf-status" name="status" label={t('list.columns.status')} allLabel={t("list.all")} value={filter.status} options={RETURN_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
         <button type="submit" className={buttonClass('primary')}>
           {t('list.filter')}
@@ -31,8 +34,8 @@ export async function ReturnsIndex({ actor, basePath, searchParams }: { actor: A
         columns={await returnColumns({ showCustomer: !shop })}
         rows={result.rows}
         rowKey={(r) => r.id}
-        rowHref={(r) => `${basePath}/${r.id}`}
-        basePath={basePath}
+        rowHref={(r) => routes.returns.detail(area, r.id)}
+        basePath={routes.returns.list(area)}
         params={filter}
         paging={{ total: result.total, page: filter.page, pageSize: result.pageSize }}
         testId="returns"

@@ -8,21 +8,23 @@ import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { listStorefront, storefrontContext, storefrontFacets, storefrontFilterSchema } from '@/lib/catalog/storefront';
 import { listCustomers } from '@/lib/crm/queries';
+import { routes, type StorefrontArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { PriceExplanationText } from './price-explanation';
 import { StorefrontBar } from './storefront-bar';
 import { Input } from '@/components/forms/inputs';
 import { parseQuery } from '@/lib/server/clean-input';
 import { centsToInput } from '@/lib/money';
+import { SERVES_CUSTOMER } from './storefront-view';
 
 /** The B2B storefront: the shop's (or the served customer's) prices from the chosen origin. */
-export async function StorefrontPage({ actor, basePath, searchParams }: { actor: Actor; basePath: string; searchParams: Record<string, string | string[] | undefined> }) {
+export async function StorefrontPage({ actor, area, searchParams }: { actor: Actor; area: StorefrontArea; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
   const filter = parseQuery(storefrontFilterSchema, searchParams);
   const [ctx, facets, portfolio] = await Promise.all([
     storefrontContext(db, actor),
     storefrontFacets(db),
-    actor.role === 'representante' ? listCustomers(db, actor, { sort: 'name', dir: 'asc', page: 1 }, 500) : null,
+    SERVES_CUSTOMER[actor.role] ? listCustomers(db, actor, { sort: 'name', dir: 'asc', page: 1 }, 500) : null,
   ]);
   const items = await listStorefront(db, ctx, filter);
   const t = await getTranslations('storefront');
@@ -72,7 +74,7 @@ export async function StorefrontPage({ actor, basePath, searchParams }: { actor:
         <button type="submit" className={buttonClass('primary')}>
           {t('apply')}
         </button>
-        <a href={basePath} className={buttonClass('ghost')}>
+        <a href={routes.storefront.list(area)} className={buttonClass('ghost')}>
           {t('clear')}
         </a>
       </form>
@@ -82,7 +84,7 @@ export async function StorefrontPage({ actor, basePath, searchParams }: { actor:
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('products')}>
           {items.map((p) => (
             <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="product-card">
-              <Link href={`${basePath}/${p.id}`} className="font-medium text-stone-900 hover:text-brand-800 hover:underline">
+              <Link href={routes.storefront.product(area, p.id)} className="font-medium text-stone-900 hover:text-brand-800 hover:underline">
                 {p.name}
               </Link>
               <p className="text-xs text-stone-500">

@@ -4,6 +4,7 @@ import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { getStorefrontProduct, storefrontContext } from '@/lib/catalog/storefront';
+import { routes, type StorefrontArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { OrderGridForm } from '@/components/orders/order-grid-form';
@@ -13,7 +14,7 @@ import { addToOrderAction } from '@/lib/orders/actions';
 import { PriceExplanationText } from './price-explanation';
 
 /** A product at the customer's price, with the color × size grid of stock available at the chosen origin. */
-export async function StorefrontProductPage({ actor, id, basePath, ordersPath }: { actor: Actor; id: string; basePath: string; ordersPath: string }) {
+export async function StorefrontProductPage({ actor, id, area }: { actor: Actor; id: string; area: StorefrontArea }) {
   const db = getDb();
   const ctx = await storefrontContext(db, actor);
   const data = await orNotFound(getStorefrontProduct(db, ctx, id));
@@ -25,7 +26,7 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href={basePath} className="text-brand-800 hover:underline">
+        <Link href={routes.storefront.list(area)} className="text-brand-800 hover:underline">
           ← {t('back')}
         </Link>
       </p>
@@ -37,7 +38,7 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
                 /* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */
                 <img
                   key={img.id}
-                  src={`/api/imagens/${img.id}`}
+                  src={routes.api.image(img.id)}
                   alt={i === 0 ? data.product.name : ''}
                   className={`${i === 0 ? 'col-span-3' : ''} w-full rounded border border-stone-200 object-cover`}
                 />
@@ -83,7 +84,7 @@ export async function StorefrontProductPage({ actor, id, basePath, ordersPath }:
                 action={addToOrderAction}
                 productId={data.product.id}
                 mode="add"
-                ordersPath={ordersPath}
+                area={area}
                 cells={data.variants.map((v) => ({ variantId: v.id, colorName: v.colorName, colorHex: v.colorHex, size: v.size, available: v.available }))}
               />
               {data.packs.length > 0 && (

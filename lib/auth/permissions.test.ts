@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { areasFor, navigationFor, NAVIGATION } from '@/lib/navigation';
 import { can, PERMISSIONS, type Permission } from './permissions';
-import { AREA_HOME, areaOfPath, ROLES } from './roles';
+import { routes } from '@/lib/routes';
+import { areaOfPath, ROLES } from './roles';
 
 describe('permission map', () => {
   it('lets admin do everything but what needs a customer identity of its own', () => {
@@ -34,7 +35,7 @@ describe('permission map', () => {
   });
 
   it('maps each area home to its role', () => {
-    for (const role of ROLES) expect(areaOfPath(`${AREA_HOME[role]}/anything`)).toBe(role);
+    for (const role of ROLES) expect(areaOfPath(`${routes.home(role)}/anything`)).toBe(role);
     expect(areaOfPath('/login')).toBeNull();
   });
 });
@@ -47,6 +48,6 @@ describe('navigation as data', () => {
 
   it('lists every area for admin and one for everyone else', () => {
     expect(areasFor('admin')).toHaveLength(ROLES.length);
-    for (const role of ROLES.filter((r) => r !== 'admin')) expect(areasFor(role)).toEqual([{ area: role, href: AREA_HOME[role] }]);
+    for (const role of ROLES.filter((r) => r !== 'admin')) expect(areasFor(role)).toEqual([{ area: role, href: routes.home(role) }]);
   });
 });

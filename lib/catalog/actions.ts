@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { routes } from '@/lib/routes';
 import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addRestriction, removeRestriction } from './restriction-use-cases';
@@ -13,17 +14,17 @@ import { moveStock } from './stock-use-cases';
 import { addPack, createChannel, removePack } from './pack-channel-use-cases';
 
 export async function createProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await serverAction(createProduct, formData, { revalidate: ['/comercial/produtos'] });
-  if (result.ok) redirect(`/comercial/produtos?created=${result.data.id}`);
+  const result = await serverAction(createProduct, formData, { revalidate: [routes.products.list()] });
+  if (result.ok) redirect(routes.products.list({ created: result.data.id }));
   return result;
 }
 
 export async function addRestrictionAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(addRestriction, formData, { revalidate: ['/comercial/restricoes'] });
+  return serverAction(addRestriction, formData, { revalidate: [routes.products.restrictions()] });
 }
 
 export async function removeRestrictionAction(formData: FormData): Promise<void> {
-  await serverAction(removeRestriction, formData, { revalidate: ['/comercial/restricoes'] });
+  await serverAction(removeRestriction, formData, { revalidate: [routes.products.restrictions()] });
 }
 
 export async function addProductImageAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -32,37 +33,37 @@ export async function addProductImageAction(_prev: ActionResult | null, formData
   if (!(file instanceof File) || file.size === 0) return { ok: false, error: 'catalog.images.required', fieldErrors: { file: ['catalog.images.required'] } };
   if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: 'catalog.images.tooBig', fieldErrors: { file: ['catalog.images.tooBig'] } };
   const data = Buffer.from(await file.arrayBuffer()).toString('base64');
-  const result = await serverAction(addProductImage, { productId, data }, { revalidate: ['/comercial/produtos'] });
+  const result = await serverAction(addProductImage, { productId, data }, { revalidate: [routes.products.list()] });
   if (!result.ok && result.fieldErrors.data) return { ...result, fieldErrors: { file: result.fieldErrors.data } };
   return result;
 }
 
 export async function removeProductImageAction(formData: FormData): Promise<void> {
-  await serverAction(removeProductImage, formData, { revalidate: ['/comercial/produtos'] });
+  await serverAction(removeProductImage, formData, { revalidate: [routes.products.list()] });
 }
 
 export async function moveStockAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(moveStock, formData, { revalidate: ['/comercial/produtos'] });
+  return serverAction(moveStock, formData, { revalidate: [routes.products.list()] });
 }
 
 export async function updateProductAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(updateProduct, formData, { revalidate: ['/comercial/produtos'] });
+  return serverAction(updateProduct, formData, { revalidate: [routes.products.list()] });
 }
 
 export async function updateVariantSettingsAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(updateVariantSettings, formData, { revalidate: ['/comercial/produtos'] });
+  return serverAction(updateVariantSettings, formData, { revalidate: [routes.products.list()] });
 }
 
 export async function addPackAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(addPack, formData, { revalidate: ['/comercial/produtos'] });
+  return serverAction(addPack, formData, { revalidate: [routes.products.list()] });
 }
 
 export async function removePackAction(formData: FormData): Promise<void> {
-  await serverAction(removePack, formData, { revalidate: ['/comercial/produtos'] });
+  await serverAction(removePack, formData, { revalidate: [routes.products.list()] });
 }
 
 export async function createChannelAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(createChannel, formData, { revalidate: ['/comercial/canais'] });
+  return serverAction(createChannel, formData, { revalidate: [routes.products.channels()] });
 }
 
 export async function chooseOriginAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {

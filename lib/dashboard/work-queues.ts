@@ -1,6 +1,7 @@
 import type { Messages } from '@/lib/i18n/messages';
 import type { OrderStatus } from '@/lib/orders/transitions';
 import type { ReturnStatus } from '@/lib/returns/transitions';
+import { routes, type OrdersArea, type ReturnsArea } from '@/lib/routes';
 
 /** Where a queue's number comes from. */
 export type QueueSource = { kind: 'orders'; status: OrderStatus } | { kind: 'returns'; status: ReturnStatus } | { kind: 'openReturns' } | { kind: 'blockedCustomers' } | { kind: 'openCreditNotes' };
@@ -11,20 +12,21 @@ export type QueueKey = Exclude<keyof Messages['home']['queues'], 'title'>;
 
 export type QueueDef = { key: QueueKey; source: QueueSource; href: string };
 
-export type DashboardArea = 'lojista' | 'representante' | 'comercial' | 'financeiro';
+/** The areas with a home "to do" card: the ones that work orders. */
+export type DashboardArea = OrdersArea;
 
 /** Returns still moving (not refused, not closed). */
 export const OPEN_RETURN_STATUSES: readonly ReturnStatus[] = ['requested', 'authorised', 'received', 'inspected', 'routed'];
 
-const orders = (key: QueueKey, status: OrderStatus, list: string, filtered = true): QueueDef => ({
+const orders = (key: QueueKey, status: OrderStatus, area: DashboardArea, filtered = true): QueueDef => ({
   key,
   source: { kind: 'orders', status },
-  href: filtered ? `${list}?status=${status}` : list,
+  href: routes.orders.list(area, filtered ? { status } : undefined),
 });
-const returnsIn = (key: QueueKey, status: ReturnStatus, list: string): QueueDef => ({
+const returnsIn = (key: QueueKey, status: ReturnStatus, area: ReturnsArea): QueueDef => ({
   key,
   source: { kind: 'returns', status },
-  href: `${list}?status=${status}`,
+  href: routes.returns.list(area, { status }),
 });
 
 /**
@@ -33,48 +35,48 @@ const returnsIn = (key: QueueKey, status: ReturnStatus, list: string): QueueDef 
  */
 export const WORK_QUEUES: Record<DashboardArea, QueueDef[]> = {
   lojista: [
-    orders('drafts', 'draft', '/lojista/pedidos', false),
-    orders('awaitingApproval', 'submitted', '/lojista/pedidos'),
-    orders('financialHold', 'financial_hold', '/lojista/pedidos'),
-    orders('onTheWay', 'shipped', '/lojista/pedidos'),
+    orders('drafts', 'draft', 'lojista', false),
+    orders('awaitingApproval', 'submitted', 'lojista'),
+    orders('financialHold', 'financial_hold', 'lojista'),
+    orders('onTheWay', 'shipped', 'lojista'),
     {
       key: 'openReturns',
       source: { kind: 'openReturns' },
-      href: '/lojista/devolucoes',
+      href: routes.returns.list('lojista'),
     },
   ],
   representante: [
-    orders('toApprove', 'submitted', '/representante/pedidos'),
-    orders('financialHold', 'financial_hold', '/representante/pedidos'),
-    orders('drafts', 'draft', '/representante/pedidos', false),
+    orders('toApprove', 'submitted', 'representante'),
+    orders('financialHold', 'financial_hold', 'representante'),
+    orders('drafts', 'draft', 'representante', false),
     {
       key: 'openReturns',
       source: { kind: 'openReturns' },
-      href: '/representante/devolucoes',
+      href: routes.returns.list('representante'),
     },
   ],
   comercial: [
-    orders('toApprove', 'submitted', '/comercial/pedidos'),
-    orders('toInvoice', 'approved', '/comercial/pedidos'),
-    orders('toShip', 'invoiced', '/comercial/pedidos'),
-    orders('toConfirmDelivery', 'shipped', '/comercial/pedidos'),
-    returnsIn('returnsToAuthorise', 'requested', '/comercial/devolucoes'),
-    returnsIn('returnsToReceive', 'authorised', '/comercial/devolucoes'),
-    returnsIn('returnsToInspect', 'received', '/comercial/devolucoes'),
-    returnsIn('returnsToRoute', 'inspected', '/comercial/devolucoes'),
-    returnsIn('returnsToClose', 'routed', '/comercial/devolucoes'),
+    orders('toApprove', 'submitted', 'comercial'),
+    orders('toInvoice', 'approved', 'comercial'),
+    orders('toShip', 'invoiced', 'comercial'),
+    orders('toConfirmDelivery', 'shipped', 'comercial'),
+    returnsIn('returnsToAuthorise', 'requested', 'comercial'),
+    returnsIn('returnsToReceive', 'authorised', 'comercial'),
+    returnsIn('returnsToInspect', 'received', 'comercial'),
+    returnsIn('returnsToRoute', 'inspected', 'comercial'),
+    returnsIn('returnsToClose', 'routed', 'comercial'),
   ],
   financeiro: [
-    orders('financialHold', 'financial_hold', '/financeiro/pedidos'),
+    orders('financialHold', 'financial_hold', 'financeiro'),
     {
       key: 'blockedCustomers',
       source: { kind: 'blockedCustomers' },
-      href: '/financeiro/clientes?status=blocked',
+      href: routes.customers.list('financeiro', { status: 'blocked' }),
     },
     {
       key: 'openCreditNotes',
       source: { kind: 'openCreditNotes' },
-      href: '/financeiro/notas-de-credito',
+      href: routes.returns.creditNotes(),
     },
   ],
 };

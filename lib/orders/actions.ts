@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { ORDERS_AREAS, routes } from '@/lib/routes';
 import { serverAction as run } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { addPaymentTerm, removeUfMinimum, saveOrderSettings, setUfMinimum, togglePaymentTerm } from './condition-use-cases';
@@ -9,7 +10,7 @@ import { reorder } from './reorder';
 import { addPackToOrder, addToOrder, removeOrderProduct, setProductLines, submitOrder, updateOrderTerms } from './use-cases';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
-const ORDER_PAGES = ['/lojista/pedidos', '/representante/pedidos', '/comercial/pedidos', '/financeiro/pedidos'];
+const ORDER_PAGES = ORDERS_AREAS.map((area) => routes.orders.list(area));
 
 /** An order change shows on every page that lists or details orders, and on the storefront's stock: refresh them all. */
 const serverAction: typeof run = async (useCase, input, options) => {
@@ -35,7 +36,7 @@ export const invoiceOrderAction: Action = async (_p, f) => serverAction(invoiceO
 export const shipOrderAction: Action = async (_p, f) => serverAction(shipOrder, f, { revalidate: ORDER_PAGES });
 export const deliverOrderAction: Action = async (_p, f) => serverAction(deliverOrder, f, { revalidate: ORDER_PAGES });
 
-const CONDITIONS = ['/comercial/condicoes'];
+const CONDITIONS = [routes.orders.conditions()];
 export const saveOrderSettingsAction: Action = async (_p, f) => serverAction(saveOrderSettings, f, { revalidate: CONDITIONS });
 export const setUfMinimumAction: Action = async (_p, f) => serverAction(setUfMinimum, f, { revalidate: CONDITIONS });
 export const removeUfMinimumAction: Action = async (_p, f) => serverAction(removeUfMinimum, f, { revalidate: CONDITIONS });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { customers, orderLines, orders, products, productVariants } from '@/db/schema';
 import { enqueueEmail } from '@/lib/email/outbox';
+import { routes } from '@/lib/routes';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError } from '@/lib/server/errors';
 import { exceedsCredit, openOrdersCents } from './credit';
@@ -40,7 +41,7 @@ async function notifyOrder(ctx: UseCaseContext, order: Order, status: OrderStatu
       locale: r.locale,
       idempotencyKey: eventKey('order', order.id, status, r.email),
       meta: { orderId: order.id, status },
-      data: { name: r.name, number: order.number, customer: customer?.name ?? '', status, totalCents: order.totalCents, note, trackingCode: order.trackingCode, url: recipientLink(ctx.requestOrigin, r, `pedidos/${order.id}`) },
+      data: { name: r.name, number: order.number, customer: customer?.name ?? '', status, totalCents: order.totalCents, note, trackingCode: order.trackingCode, url: recipientLink(ctx.requestOrigin, r, (area) => routes.orders.detail(area, order.id)) },
     });
   }
 }

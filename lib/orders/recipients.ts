@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { customers, users } from '@/db/schema';
+import type { ReturnsArea } from '@/lib/routes';
 import type { Locale } from '@/lib/server/context';
 
+/** The areas a recipient logs in to: both have the orders and returns screens the emails link to. */
+export type RecipientArea = Extract<ReturnsArea, 'lojista' | 'representante'>;
+
 /** `area`: where the recipient logs in to see the record; null for a customer's contact email without a login. */
-export type Recipient = { name: string; email: string; locale: Locale; area: 'lojista' | 'representante' | null };
+export type Recipient = { name: string; email: string; locale: Locale; area: RecipientArea | null };
 
 /**
  * Who hears about a customer's orders and returns: the shop's active logins (or, with none, the
@@ -27,9 +31,9 @@ export async function customerRecipients(db: DbExecutor, customerId: string, wit
   return out;
 }
 
-/** The link to a record in the recipient's own area (`pedidos/<id>`), or none for a recipient without a login. */
-export function recipientLink(origin: string, r: Recipient, path: string): string | null {
-  return r.area ? `${origin}/${r.area}/${path}` : null;
+/** The link to a record in the recipient's own area (`path` builds it from lib/routes), or none for a recipient without a login. */
+export function recipientLink(origin: string, r: Recipient, path: (area: RecipientArea) => string): string | null {
+  return r.area ? `${origin}${path(r.area)}` : null;
 }
 
 /** One outbox key per email of one state change. */

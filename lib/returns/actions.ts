@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { MAX_IMAGE_BYTES } from '@/lib/catalog/images';
 import { revalidatePath } from 'next/cache';
+import { routes } from '@/lib/routes';
 import { serverAction as run } from '@/lib/server/action';
 import { formDataToObject } from '@/lib/server/form-data';
 import type { ActionResult } from '@/lib/server/use-case';
@@ -17,7 +18,7 @@ const serverAction: typeof run = async (useCase, input, options) => {
   if (result.ok) revalidatePath('/', 'layout');
   return result;
 };
-const RETURN_PAGES = ['/lojista/devolucoes', '/representante/devolucoes', '/comercial/devolucoes', '/comercial/produtos', '/lojista/pedidos'];
+const RETURN_PAGES = [routes.returns.list('lojista'), routes.returns.list('representante'), routes.returns.list('comercial'), routes.products.list(), routes.orders.list('lojista')];
 
 /** The photos arrive as files; they are checked for count and size here and by their bytes in the use case. */
 export const openReturnAction: Action = async (_p, formData) => {
@@ -27,7 +28,7 @@ export const openReturnAction: Action = async (_p, formData) => {
   if (files.some((f) => f.size > MAX_IMAGE_BYTES)) return { ok: false, error: 'returns.errors.photoTooBig', fieldErrors: { photos: ['returns.errors.photoTooBig'] } };
   const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()).toString('base64')));
   const result = await serverAction(openReturn, { ...input, photos }, { revalidate: RETURN_PAGES });
-  if (result.ok) redirect(`/lojista/devolucoes/${result.data.returnId}?nova=1`);
+  if (result.ok) redirect(routes.returns.detail('lojista', result.data.returnId, { nova: 1 }));
   return result;
 };
 

@@ -1,14 +1,13 @@
-import { filterQuery } from '@/lib/query-string';
+import { withQuery, type QueryParams } from '@/lib/query-string';
 
 export type SortDir = 'asc' | 'desc';
 
 /** The URL parameters of a list page: its filters, sort and page. */
-export type TableParams = Record<string, string | number | boolean | null | undefined>;
+export type TableParams = QueryParams;
 
 /** `basePath` with `params` overridden by `change`; empty values are dropped so URLs stay short. */
 export function tableHref(basePath: string, params: TableParams, change: TableParams = {}): string {
-  const query = filterQuery({ ...params, ...change });
-  return query ? `${basePath}?${query}` : basePath;
+  return withQuery(basePath, { ...params, ...change });
 }
 
 /**

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { routes } from '@/lib/routes';
 import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
@@ -16,11 +17,11 @@ import {
   updateUser,
 } from './use-cases';
 
-const USERS = '/admin/usuarios';
+const USERS = routes.admin.users();
 
 export async function createUserAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await serverAction(createUser, formData, { revalidate: [USERS, '/admin'] });
-  if (result.ok) redirect(`${USERS}/${result.data.id}?created=1`);
+  const result = await serverAction(createUser, formData, { revalidate: [USERS, routes.home('admin')] });
+  if (result.ok) redirect(routes.admin.user(result.data.id, { created: 1 }));
   return result;
 }
 
@@ -37,7 +38,7 @@ export async function unblockUserAction(_prev: ActionResult | null, formData: Fo
 }
 
 export async function sendPasswordResetAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return serverAction(sendPasswordReset, formData, { revalidate: ['/admin/emails'] });
+  return serverAction(sendPasswordReset, formData, { revalidate: [routes.admin.emails()] });
 }
 
 export async function resetPasswordWithTokenAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -9,6 +9,7 @@ import { ROLES } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { countPendingEmails } from '@/lib/email/queries';
 import { countUsersByRole } from '@/lib/users/queries';
+import { routes } from '@/lib/routes';
 
 export default async function AdminHome() {
   const actor = await requirePermission('area.admin');
@@ -24,7 +25,7 @@ export default async function AdminHome() {
   const data = ROLES.map((role) => ({ label: t(`roles.${role}`), value: byRole.find((r) => r.role === role)?.total ?? 0 }));
   return (
     <>
-      <PageHeader title={t('admin.homeTitle')} description={t('admin.homeDescription')} actions={<ButtonLink href="/admin/usuarios/novo">{t('users.new')}</ButtonLink>} />
+      <PageHeader title={t('admin.homeTitle')} description={t('admin.homeDescription')} actions={<ButtonLink href={routes.admin.newUser()}>{t('users.new')}</ButtonLink>} />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <StatCard label={t('admin.totalUsers')} value={total} />
         <StatCard label={t('admin.blockedUsers')} value={blocked} />
@@ -34,7 +35,7 @@ export default async function AdminHome() {
         <Card title={t('admin.usersPerRole')}>
           <BarChartWithTable data={data} labelHeader={t('users.role')} valueHeader={t('admin.users')} caption={t('admin.usersPerRole')} />
         </Card>
-        <Card title={t('admin.recentAudit')} action={<ButtonLink variant="ghost" href="/admin/auditoria">{t('common.seeAll')}</ButtonLink>}>
+        <Card title={t('admin.recentAudit')} action={<ButtonLink variant="ghost" href={routes.admin.audit()}>{t('common.seeAll')}</ButtonLink>}>
           <RecentAuditList rows={recent.rows} />
         </Card>
       </div>

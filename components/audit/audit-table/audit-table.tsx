@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/data-table/empty-state';
 import { ServerTable } from '@/components/data-table/server-table';
 import type { AuditFilter } from '@/lib/audit/schemas';
 import { auditColumns, type AuditRow } from './columns';
+import { routes } from '@/lib/routes';
 
 /** The audit log, newest first (its only order), paginated with the filters kept in the URL. */
 export async function AuditTable({ result, filter }: { result: { rows: AuditRow[]; total: number; page: number; pageSize: number }; filter: AuditFilter }) {
@@ -14,7 +15,7 @@ export async function AuditTable({ result, filter }: { result: { rows: AuditRow[
       rowKey={(r) => r.id}
       rowClassName={() => 'align-top'}
       sort={{ key: 'at', dir: 'desc', fixed: true }}
-      basePath="/admin/auditoria"
+      basePath={routes.admin.audit()}
       params={filter}
       paging={{ total: result.total, page: result.page, pageSize: result.pageSize }}
       emptyState={<EmptyState title={t('emptyTitle')} description={t('emptyFiltered')} />}

@@ -3,6 +3,7 @@ import type { Column } from '@/components/data-table/column';
 import { RowLink } from '@/components/data-table/row-link';
 import { Badge } from '@/components/ui/badge';
 import type { listProducts } from '@/lib/catalog/queries';
+import { routes } from '@/lib/routes';
 
 export type ProductListRow = Awaited<ReturnType<typeof listProducts>>[number];
 
@@ -17,7 +18,7 @@ export async function productColumns(): Promise<Column<ProductListRow>[]> {
       header: t('fields.name'),
       cell: (p) => (
         <>
-          <RowLink href={`/comercial/produtos/${p.id}`}>{p.name}</RowLink> {!p.active && <Badge>{t('inactive')}</Badge>}
+          <RowLink href={routes.products.detail(p.id)}>{p.name}</RowLink> {!p.active && <Badge>{t('inactive')}</Badge>}
         </>
       ),
     },

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Column } from '@/components/data-table/column';
 import { RowLink } from '@/components/data-table/row-link';
 import type { listStockMovements } from '@/lib/catalog/stock-movements';
+import { routes } from '@/lib/routes';
 
 type StockMovementRow = Awaited<ReturnType<typeof listStockMovements>>['rows'][number];
 
@@ -44,9 +45,9 @@ export async function stockMovementColumns(): Promise<Column<StockMovementRow>[]
       header: t('columns.document'),
       cell: (m) =>
         m.orderId ? (
-          <RowLink href={`/comercial/pedidos/${m.orderId}`}>{t('order', { number: m.orderNumber ?? '' })}</RowLink>
+          <RowLink href={routes.orders.detail('comercial', m.orderId)}>{t('order', { number: m.orderNumber ?? '' })}</RowLink>
         ) : m.returnId ? (
-          <RowLink href={`/comercial/devolucoes/${m.returnId}`}>{t('return', { number: m.returnNumber ?? '' })}</RowLink>
+          <RowLink href={routes.returns.detail('comercial', m.returnId)}>{t('return', { number: m.returnNumber ?? '' })}</RowLink>
         ) : (
           '—'
         ),

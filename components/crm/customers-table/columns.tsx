@@ -4,9 +4,10 @@ import { RowLink } from '@/components/data-table/row-link';
 import { Badge } from '@/components/ui/badge';
 import { formatDocument } from '@/lib/crm/document';
 import type { CustomerListRow } from '@/lib/crm/queries';
+import { routes, type CustomersArea } from '@/lib/routes';
 
 /** The customers list's columns; `selectable` adds the transfer checkbox, `showCredit` the limit staff see. */
-export async function customerColumns({ basePath, selectable, showCredit }: { basePath: string; selectable: boolean; showCredit: boolean }): Promise<Column<CustomerListRow>[]> {
+export async function customerColumns({ area, selectable, showCredit }: { area: CustomersArea; selectable: boolean; showCredit: boolean }): Promise<Column<CustomerListRow>[]> {
   const t = await getTranslations('customers');
   const format = await getFormatter();
   const columns: (Column<CustomerListRow> | false)[] = [
@@ -23,7 +24,7 @@ export async function customerColumns({ basePath, selectable, showCredit }: { ba
       sortKey: 'name',
       cell: (c) => (
         <>
-          <RowLink href={`${basePath}/${c.id}`}>{c.name}</RowLink>
+          <RowLink href={routes.customers.detail(area, c.id)}>{c.name}</RowLink>
           {c.tradeName && <span className="block text-xs text-stone-500">{c.tradeName}</span>}
         </>
       ),

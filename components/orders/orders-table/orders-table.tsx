@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ServerTable } from '@/components/data-table/server-table';
 import type { OrderFilter } from '@/lib/orders/filters';
 import type { OrderListRow } from '@/lib/orders/queries';
+import { routes, type OrdersArea } from '@/lib/routes';
 import { orderColumns } from './columns';
 
 /** Orders, sorted and paginated on the server; the sort and page live in the URL with the filters. */
@@ -9,7 +10,7 @@ export async function OrdersTable({
   rows,
   total,
   filter,
-  basePath,
+  area,
   showCustomer = true,
   showRepresentative = showCustomer,
   paged = true,
@@ -19,7 +20,7 @@ export async function OrdersTable({
   rows: OrderListRow[];
   total: number;
   filter: OrderFilter;
-  basePath: string;
+  area: OrdersArea;
   showCustomer?: boolean;
   /** Off for a representative, whose orders are all its own. */
   showRepresentative?: boolean;
@@ -33,9 +34,9 @@ export async function OrdersTable({
       columns={await orderColumns({ showCustomer, showRepresentative, rowAction })}
       rows={rows}
       rowKey={(o) => o.id}
-      rowHref={(o) => `${basePath}/${o.id}`}
+      rowHref={(o) => routes.orders.detail(area, o.id)}
       sort={{ key: filter.sort, dir: filter.dir }}
-      basePath={basePath}
+      basePath={routes.orders.list(area)}
       params={filter}
       paging={paged ? { total, page: filter.page, pageSize: 25 } : undefined}
       testId={testId}

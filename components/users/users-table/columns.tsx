@@ -6,6 +6,7 @@ import type { TableFeatureSet } from '@/components/data-table/features';
 import { ROW_LINK } from '@/components/data-table/row-link';
 import { Badge } from '@/components/ui/badge';
 import type { ROLES } from '@/lib/auth/roles';
+import { routes } from '@/lib/routes';
 
 export type UserTableRow = {
   id: string;
@@ -29,7 +30,7 @@ export function userColumns(t: Translator, format: ReturnType<typeof useFormatte
     helper.accessor('name', {
       header: t('users.name'),
       cell: (c) => (
-        <Link href={`/admin/usuarios/${c.row.original.id}`} className={ROW_LINK}>
+        <Link href={routes.admin.user(c.row.original.id)} className={ROW_LINK}>
           {c.getValue()}
         </Link>
       ),

@@ -7,6 +7,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/data-table/empty-state';
 import { ROLES } from '@/lib/auth/roles';
 import { userColumns, type UserTableRow } from './columns';
+import { routes } from '@/lib/routes';
 
 export function UsersTable({ rows }: { rows: UserTableRow[] }) {
   const t = useTranslations();
@@ -26,7 +27,7 @@ export function UsersTable({ rows }: { rows: UserTableRow[] }) {
         headers: [t('users.name'), t('users.email'), t('users.role'), t('users.status'), t('users.link'), t('users.lastLogin')],
         row: (r) => [r.name, r.email, r.role, r.status, r.link, r.lastLoginAt],
       }}
-      empty={<EmptyState title={t('users.emptyTitle')} description={t('users.emptyBody')} action={<ButtonLink href="/admin/usuarios/novo">{t('users.new')}</ButtonLink>} />}
+      empty={<EmptyState title={t('users.emptyTitle')} description={t('users.emptyBody')} action={<ButtonLink href={routes.admin.newUser()}>{t('users.new')}</ButtonLink>} />}
     />
   );
 }

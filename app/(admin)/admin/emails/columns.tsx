@@ -3,6 +3,7 @@ import type { Column } from '@/components/data-table/column';
 import { RowLink } from '@/components/data-table/row-link';
 import { Badge } from '@/components/ui/badge';
 import type { listOutbox } from '@/lib/email/queries';
+import { routes } from '@/lib/routes';
 
 type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
 
@@ -15,7 +16,7 @@ export async function outboxColumns(): Promise<Column<OutboxRow>[]> {
   return [
     { id: 'created', header: t('created'), className: 'whitespace-nowrap', cell: (e) => format.dateTime(e.createdAt, 'short') },
     { id: 'to', header: t('to'), cell: (e) => e.toAddress },
-    { id: 'subject', header: t('subject'), cell: (e) => <RowLink href={`/admin/emails/${e.id}`}>{e.subject}</RowLink> },
+    { id: 'subject', header: t('subject'), cell: (e) => <RowLink href={routes.admin.email(e.id)}>{e.subject}</RowLink> },
     {
       id: 'status',
       header: t('status'),

@@ -5,6 +5,7 @@ import { UsersTable } from '@/components/users/users-table/users-table';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';
+import { routes } from '@/lib/routes';
 
 export default async function UsersPage() {
   const actor = await requirePermission('users.read');
@@ -12,7 +13,7 @@ export default async function UsersPage() {
   const t = await getTranslations('users');
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={<ButtonLink href="/admin/usuarios/novo">{t('new')}</ButtonLink>} />
+      <PageHeader title={t('title')} description={t('description')} actions={<ButtonLink href={routes.admin.newUser()}>{t('new')}</ButtonLink>} />
       <UsersTable
         rows={users.map((u) => ({
           id: u.id,

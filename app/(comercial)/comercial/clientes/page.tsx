@@ -3,5 +3,5 @@ import { requirePermission } from '@/lib/auth/session';
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('area.comercial');
-  return <CustomersIndex actor={actor} basePath="/comercial/clientes" searchParams={await searchParams} />;
+  return <CustomersIndex actor={actor} area="comercial" searchParams={await searchParams} />;
 }

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function ReturnsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('returns.read');
-  return <ReturnsIndex actor={actor} basePath="/comercial/devolucoes" searchParams={await searchParams} />;
+  return <ReturnsIndex actor={actor} area="comercial" searchParams={await searchParams} />;
 }

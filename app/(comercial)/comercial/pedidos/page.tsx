@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('orders.read');
-  return <OrdersIndex actor={actor} basePath="/comercial/pedidos" searchParams={await searchParams} />;
+  return <OrdersIndex actor={actor} area="comercial" searchParams={await searchParams} />;
 }

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listProducts } from '@/lib/catalog/queries';
+import { routes } from '@/lib/routes';
 
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<{ created?: string }> }) {
   await requirePermission('area.comercial');
@@ -15,7 +16,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('catalog');
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={<ButtonLink href="/comercial/produtos/novo">{t('new')}</ButtonLink>} />
+      <PageHeader title={t('title')} description={t('description')} actions={<ButtonLink href={routes.products.new()}>{t('new')}</ButtonLink>} />
       {created && (
         <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           {t('created')}
@@ -27,7 +28,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         rowKey={(p) => p.id}
         // The product just created stands out so the user sees where it landed.
         rowClassName={(p) => (p.id === created ? 'bg-green-50' : undefined)}
-        emptyState={<EmptyState title={t('emptyTitle')} description={t('emptyBody')} action={<ButtonLink href="/comercial/produtos/novo">{t('new')}</ButtonLink>} />}
+        emptyState={<EmptyState title={t('emptyTitle')} description={t('emptyBody')} action={<ButtonLink href={routes.products.new()}>{t('new')}</ButtonLink>} />}
       />
     </>
   );

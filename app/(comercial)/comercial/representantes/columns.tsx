@@ -4,6 +4,7 @@ import { RowLink } from '@/components/data-table/row-link';
 import { RepresentativeRowForm } from '@/components/crm/representative-row-form';
 import { Badge } from '@/components/ui/badge';
 import type { listRepresentatives } from '@/lib/crm/representatives';
+import { routes } from '@/lib/routes';
 
 type RepresentativeRow = Awaited<ReturnType<typeof listRepresentatives>>[number];
 
@@ -27,7 +28,7 @@ export async function representativeColumns(): Promise<Column<RepresentativeRow>
       align: 'right',
       className: 'tabular-nums',
       cell: (r) => (
-        <RowLink href={`/comercial/clientes?rep=${r.id}`} label={`${t('representatives.viewPortfolio')}: ${r.name}`}>
+        <RowLink href={routes.customers.list('comercial', { rep: r.id })} label={`${t('representatives.viewPortfolio')}: ${r.name}`}>
           {r.customers}
         </RowLink>
       ),

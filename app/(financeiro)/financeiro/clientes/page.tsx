@@ -3,5 +3,5 @@ import { requirePermission } from '@/lib/auth/session';
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('area.financeiro');
-  return <CustomersIndex actor={actor} basePath="/financeiro/clientes" searchParams={await searchParams} />;
+  return <CustomersIndex actor={actor} area="financeiro" searchParams={await searchParams} />;
 }

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.financeiro');
   const actor = await requirePermission('credit_notes.read');
-  return <CreditNotesPage actor={actor} basePath="/financeiro/notas-de-credito" searchParams={await searchParams} />;
+  return <CreditNotesPage actor={actor} searchParams={await searchParams} />;
 }

@@ -21,7 +21,7 @@ export default async function OwnRecordPage() {
           <CustomerSummary customer={customer} />
         </Card>
         <Card title={t('own.editTitle')}>
-          <CustomerForm mode="contacts" initial={initial} rows={rows} representatives={null} basePath="/lojista/cadastro" />
+          <CustomerForm mode="contacts" initial={initial} rows={rows} representatives={null} area={null} />
         </Card>
       </div>
     </>

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function ReturnsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.lojista');
   const actor = await requirePermission('returns.read');
-  return <ReturnsIndex actor={actor} basePath="/lojista/devolucoes" searchParams={await searchParams} />;
+  return <ReturnsIndex actor={actor} area="lojista" searchParams={await searchParams} />;
 }

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.lojista');
   const actor = await requirePermission('orders.read');
-  return <OrdersIndex actor={actor} basePath="/lojista/pedidos" searchParams={await searchParams} />;
+  return <OrdersIndex actor={actor} area="lojista" searchParams={await searchParams} />;
 }

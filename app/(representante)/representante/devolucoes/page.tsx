@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function ReturnsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.representante');
   const actor = await requirePermission('returns.read');
-  return <ReturnsIndex actor={actor} basePath="/representante/devolucoes" searchParams={await searchParams} />;
+  return <ReturnsIndex actor={actor} area="representante" searchParams={await searchParams} />;
 }

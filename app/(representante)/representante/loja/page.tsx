@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.representante');
   const actor = await requirePermission('storefront.browse');
-  return <StorefrontPage actor={actor} basePath="/representante/loja" searchParams={await searchParams} />;
+  return <StorefrontPage actor={actor} area="representante" searchParams={await searchParams} />;
 }

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function CustomerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requirePermission('area.comercial');
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  return <CustomerDetailPage actor={actor} id={id} basePath="/comercial/clientes" saved={saved === '1'} />;
+  return <CustomerDetailPage actor={actor} id={id} area="comercial" saved={saved === '1'} />;
 }

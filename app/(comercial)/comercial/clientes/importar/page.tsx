@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { CUSTOMER_CSV_COLUMNS } from '@/lib/crm/csv-format';
 import { listRecentImports } from '@/lib/crm/import-queries';
+import { routes } from '@/lib/routes';
 
 export default async function ImportPage() {
   await requirePermission('area.comercial');
@@ -32,7 +33,7 @@ export default async function ImportPage() {
             <ul className="divide-y divide-stone-100 text-sm">
               {recent.map((r) => (
                 <li key={r.id} className="py-2">
-                  <Link href={`/comercial/clientes/importar/${r.id}`} className="font-medium text-brand-800 hover:underline">
+                  <Link href={routes.customers.import(r.id)} className="font-medium text-brand-800 hover:underline">
                     {r.filename}
                   </Link>
                   <span className="block text-stone-600">

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function Page() {
   await requirePermission('area.comercial');
   const actor = await requirePermission('customers.create');
-  return <NewCustomerPage actor={actor} basePath="/comercial/clientes" />;
+  return <NewCustomerPage actor={actor} area="comercial" />;
 }

@@ -5,5 +5,5 @@ export default async function ReturnPage({ params, searchParams }: { params: Pro
   await requirePermission('area.comercial');
   const actor = await requirePermission('returns.read');
   const [{ id }, { nova }] = await Promise.all([params, searchParams]);
-  return <ReturnDetailPage actor={actor} id={id} basePath="/comercial/devolucoes" created={nova === '1'} />;
+  return <ReturnDetailPage actor={actor} id={id} area="comercial" created={nova === '1'} />;
 }

@@ -12,6 +12,7 @@ import { UFS } from '@/lib/crm/document';
 import { priceListItemsFor, priceListOptions } from '@/lib/pricing/queries';
 import { isUuid } from '@/lib/server/ids';
 import { priceListColumns } from './columns';
+import { routes } from '@/lib/routes';
 
 export default async function PriceListsPage({ searchParams }: { searchParams: Promise<{ scenario?: string; uf?: string; channel?: string }> }) {
   await requirePermission('area.comercial');
@@ -27,7 +28,7 @@ export default async function PriceListsPage({ searchParams }: { searchParams: P
     <>
       <PageHeader title={t('title')} description={t('listsDescription')} />
       <PricingNav current="lists" />
-      <FilterBar action="/comercial/precos/listas">
+      <FilterBar action={routes.pricing.lists()}>
         <FilterSelect id="pl-scenario" name="scenario" label={t('fields.scenario')} allLabel="—" value={scenario} options={options.scenarios.map((s) => ({ value: s.id, label: s.name }))} />
         <FilterSelect id="pl-uf" name="uf" label={t('fields.destUf')} allLabel="—" value={uf} options={UFS.map((u) => ({ value: u, label: u }))} />
         <FilterSelect id="pl-channel" name="channel" label={t('fields.origin')} allLabel="—" value={channel} options={options.channels.map((c) => ({ value: c.id, label: `${c.name} (${c.uf})` }))} />

@@ -15,6 +15,7 @@ import { orNotFound } from '@/lib/server/not-found';
 import { removePackAction, removeProductImageAction } from '@/lib/catalog/actions';
 import { getProductAdmin } from '@/lib/catalog/queries';
 import { centsToInput } from '@/lib/money';
+import { routes } from '@/lib/routes';
 
 export default async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
   await requirePermission('area.comercial');
@@ -27,7 +28,7 @@ export default async function ProductAdminPage({ params, searchParams }: { param
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href="/comercial/produtos" className="text-brand-800 hover:underline">
+        <Link href={routes.products.list()} className="text-brand-800 hover:underline">
           ← {t('title')}
         </Link>
       </p>
@@ -56,7 +57,7 @@ export default async function ProductAdminPage({ params, searchParams }: { param
               {data.images.map((img) => (
                 <li key={img.id} className="space-y-1">
                   {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
-                  <img src={`/api/imagens/${img.id}`} alt={data.product.name} className="aspect-square w-full rounded border border-stone-200 object-cover" />
+                  <img src={routes.api.image(img.id)} alt={data.product.name} className="aspect-square w-full rounded border border-stone-200 object-cover" />
                   <form action={removeProductImageAction}>
                     <input type="hidden" name="id" value={img.id} />
                     <Button type="submit" variant="ghost">
@@ -102,7 +103,7 @@ export default async function ProductAdminPage({ params, searchParams }: { param
         <PackForm productId={data.product.id} />
       </Card>
       <div id="movimentos">
-        <StockMovementsCard actor={actor} productId={data.product.id} page={movementsPage} basePath={`/comercial/produtos/${data.product.id}`} />
+        <StockMovementsCard actor={actor} productId={data.product.id} page={movementsPage} />
       </div>
       <Card title={t('variantSettings')} className="mt-6">
         <p className="mb-3 text-sm text-stone-600">{t('variantSettingsHint')}</p>

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function CustomerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requirePermission('area.financeiro');
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  return <CustomerDetailPage actor={actor} id={id} basePath="/financeiro/clientes" saved={saved === '1'} />;
+  return <CustomerDetailPage actor={actor} id={id} area="financeiro" saved={saved === '1'} />;
 }

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.financeiro');
   const actor = await requirePermission('orders.read');
-  return <OrderDetailPage actor={actor} id={(await params).id} basePath="/financeiro/pedidos" />;
+  return <OrderDetailPage actor={actor} id={(await params).id} area="financeiro" />;
 }

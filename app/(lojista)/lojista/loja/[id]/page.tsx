@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.lojista');
   const actor = await requirePermission('storefront.browse');
-  return <StorefrontProductPage actor={actor} id={(await params).id} basePath="/lojista/loja" ordersPath="/lojista/pedidos" />;
+  return <StorefrontProductPage actor={actor} id={(await params).id} area="lojista" />;
 }

@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function CustomerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requirePermission('area.representante');
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  return <CustomerDetailPage actor={actor} id={id} basePath="/representante/clientes" saved={saved === '1'} />;
+  return <CustomerDetailPage actor={actor} id={id} area="representante" saved={saved === '1'} />;
 }

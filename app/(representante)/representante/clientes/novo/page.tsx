@@ -4,5 +4,5 @@ import { requirePermission } from '@/lib/auth/session';
 export default async function Page() {
   await requirePermission('area.representante');
   const actor = await requirePermission('customers.create');
-  return <NewCustomerPage actor={actor} basePath="/representante/clientes" />;
+  return <NewCustomerPage actor={actor} area="representante" />;
 }

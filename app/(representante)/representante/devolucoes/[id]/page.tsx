@@ -5,5 +5,5 @@ export default async function ReturnPage({ params, searchParams }: { params: Pro
   await requirePermission('area.representante');
   const actor = await requirePermission('returns.read');
   const [{ id }, { nova }] = await Promise.all([params, searchParams]);
-  return <ReturnDetailPage actor={actor} id={id} basePath="/representante/devolucoes" created={nova === '1'} />;
+  return <ReturnDetailPage actor={actor} id={id} area="representante" created={nova === '1'} />;
 }

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { getCustomerImport } from '@/lib/crm/import-queries';
 import { orNotFound } from '@/lib/server/not-found';
 import { importReportColumns } from './columns';
+import { routes } from '@/lib/routes';
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.comercial');
@@ -17,7 +18,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const ti = await getTranslations('customers.import');
   return (
     <>
-      <PageHeader title={ti('previewTitle', { filename: job.filename })} description={ti('previewDescription')} actions={<ButtonLink variant="secondary" href="/comercial/clientes/importar">{ti('another')}</ButtonLink>} />
+      <PageHeader title={ti('previewTitle', { filename: job.filename })} description={ti('previewDescription')} actions={<ButtonLink variant="secondary" href={routes.customers.imports()}>{ti('another')}</ButtonLink>} />
       <div className="mb-6 grid gap-4 sm:grid-cols-5">
         <StatCard label={ti('counts.total')} value={job.totalRows} />
         <StatCard label={ti('counts.create')} value={job.toCreate} />

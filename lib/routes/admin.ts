@@ -1,0 +1,11 @@
+import { withQuery, type QueryParams } from '@/lib/query-string';
+
+export const admin = {
+  users: () => '/admin/usuarios',
+  newUser: () => '/admin/usuarios/novo',
+  user: (id: string, query?: { created?: 1 }) => withQuery(`/admin/usuarios/${id}`, query),
+  audit: (query?: QueryParams) => withQuery('/admin/auditoria', query),
+  auditExport: (query?: QueryParams) => withQuery('/admin/auditoria/exportar', query),
+  emails: () => '/admin/emails',
+  email: (id: string) => `/admin/emails/${id}`,
+};
