@@ -8,6 +8,7 @@ import type { Role } from '@/lib/auth/roles';
 import type { OrderStatus } from '@/lib/orders/transitions';
 import type { ReturnStatus } from '@/lib/returns/transitions';
 import type { Actor } from '@/lib/server/context';
+import { ForbiddenError } from '@/lib/server/errors';
 import { loadWorkQueues, type WorkQueueItem } from './load-work-queues';
 
 let db: Db;
@@ -87,6 +88,6 @@ describe('home work queues', () => {
   });
 
   it('a shop employee has no order queues to read', async () => {
-    await expect(loadWorkQueues(db, A.usuario, 'lojista')).rejects.toThrow();
+    await expect(loadWorkQueues(db, A.usuario, 'lojista')).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

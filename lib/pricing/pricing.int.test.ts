@@ -53,7 +53,8 @@ describe('scenario generation', () => {
   it('a customer belongs to at most one group (the database refuses a second)', async () => {
     const aurora = await idOf('Boutique Aurora Ltda');
     const [other] = await db.select().from(customerGroups).where(eq(customerGroups.name, 'Revenda Premium – SC'));
-    await expect(db.insert(customerGroupMembers).values({ customerId: aurora, groupId: other!.id })).rejects.toThrow();
+    // The primary key on customer_id is the rule: a unique violation on it, not any SQL error.
+    await expect(db.insert(customerGroupMembers).values({ customerId: aurora, groupId: other!.id })).rejects.toMatchObject({ cause: { code: '23505', constraint_name: 'customer_group_members_pkey' } });
   });
 });
 

@@ -5,6 +5,7 @@ import { makeActors, makeCustomer, makeUser } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
+import { ForbiddenError } from '@/lib/server/errors';
 import { creditNoteFilterSchema, iterateCreditNotesForExport, listCreditNotes } from './credit-notes';
 
 let db: Db;
@@ -50,8 +51,8 @@ describe('credit notes', () => {
 
   it('is refused to roles without access', async () => {
     for (const role of ['lojista', 'representante', 'usuario'] as const) {
-      await expect(listCreditNotes(db, A[role], filter())).rejects.toThrow();
-      expect(() => iterateCreditNotesForExport(db, A[role], filter())).toThrow();
+      await expect(listCreditNotes(db, A[role], filter())).rejects.toBeInstanceOf(ForbiddenError);
+      expect(() => iterateCreditNotesForExport(db, A[role], filter())).toThrow(ForbiddenError);
     }
   });
 });
