@@ -80,7 +80,7 @@ describe('approval and stock', () => {
     expect(await run(A.representante!, approveOrder, { orderId })).toMatchObject({ ok: true, data: { status: 'approved' } });
     expect(await run(A.representante!, approveOrder, { orderId })).toMatchObject({ ok: false, error: 'orders.errors.transition' });
     const mails = await db.select().from(emailOutbox).where(sql`${emailOutbox.meta}->>'orderId' = ${orderId}`);
-    expect(mails.map((m) => m.toAddress)).toEqual(expect.arrayContaining(['lojista@venda.local', 'representante@venda.local']));
+    expect(mails.map((m) => m.toAddress)).toEqual(expect.arrayContaining([A.lojista!.email, A.representante!.email]));
     expect(mails.some((m) => m.subject.includes('Aprovado'))).toBe(true);
   });
 
