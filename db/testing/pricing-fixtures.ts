@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { customerGroups, customers, salesScenarios } from '../schema';
 import { generateScenario } from '@/lib/pricing/generate';
-import { addGroupMembers } from '@/lib/pricing/use-cases';
+import { addGroupMembers, setAdjustment } from '@/lib/pricing/use-cases';
 import { runUseCase } from '@/lib/server/use-case';
 import { must, staffActor } from './staff';
 
@@ -39,4 +39,9 @@ export async function putInGroup(db: Db, customerId: string, scenarioId: string)
  */
 export async function giveOwnScenario(db: Db, customerId: string, scenarioId: string) {
   await db.update(customers).set({ scenarioId }).where(eq(customers.id, customerId));
+}
+
+/** The adjustment between a channel's UF and a customer's, through the pricing screen (it reprices every list). */
+export async function setUfAdjustment(db: Db, originUf: string, destUf: string, percent: number) {
+  must('pricing.adjustment', await runUseCase({ db, actor: await staffActor(db, 'comercial') }, setAdjustment, { originUf, destUf, adjustment: String(percent) }));
 }
