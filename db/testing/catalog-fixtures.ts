@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../client';
 import { channels, products, productVariants } from '../schema';
 import { createChannelLocation, createShopLocation, ensureLevels, receive } from '@/lib/stock';
+import { addPack } from '@/lib/catalog/pack-channel-use-cases';
+import { runUseCase } from '@/lib/server/use-case';
+import { must, staffActor } from './staff';
 
 /** Builders for catalog and stock tests: a channel or a shop location, a product with its grid, stock at a location. */
 
@@ -84,4 +87,17 @@ export async function makeProduct(
       });
   }
   return { product: product!, variants };
+}
+
+/** A fixed pack ("grade fechada") of a product, e.g. "P:1, M:2", through the catalog screen's use case. */
+export async function makePack(db: Db, productId: string, quantities: string) {
+  const comercial = await staffActor(db, 'comercial');
+  return must(
+    'catalog.add_pack',
+    await runUseCase({ db, actor: comercial }, addPack, {
+      productId,
+      name: `Grade ${quantities}`,
+      quantities,
+    }),
+  );
 }

@@ -6,6 +6,9 @@ import { ROLES, type Role } from '@/lib/auth/roles';
 import { withCheckDigits } from '@/lib/crm/document';
 import type { Actor } from '@/lib/server/context';
 
+type CompanySize = NonNullable<typeof customers.$inferInsert.companySize>;
+type UseType = NonNullable<typeof customers.$inferInsert.useType>;
+
 // A cheap, valid argon2id hash of "venda123" keeps fixtures fast.
 let cachedHash: string | null = null;
 async function passwordHash(): Promise<string> {
@@ -23,7 +26,20 @@ function uniqueBase(length: number): string {
   return digits.slice(-length).padStart(length, '1');
 }
 
-export async function makeCustomer(db: Db, input: { name?: string; uf?: string; city?: string; representativeId?: string | null; cpf?: boolean } = {}) {
+/** A customer as the CRM would register it; the pricing and credit fields feed the price resolution and the approval check. */
+export async function makeCustomer(
+  db: Db,
+  input: {
+    name?: string;
+    uf?: string;
+    city?: string;
+    representativeId?: string | null;
+    cpf?: boolean;
+    companySize?: CompanySize | null;
+    useType?: UseType;
+    creditLimitCents?: number;
+  } = {},
+) {
   const document = withCheckDigits(uniqueBase(input.cpf ? 9 : 12));
   const [c] = await db
     .insert(customers)
@@ -34,6 +50,9 @@ export async function makeCustomer(db: Db, input: { name?: string; uf?: string; 
       uf: input.uf ?? 'SC',
       city: input.city ?? 'Florianópolis',
       representativeId: input.representativeId ?? null,
+      companySize: input.companySize ?? null,
+      useType: input.useType ?? 'revenda',
+      creditLimitCents: input.creditLimitCents ?? 0,
     })
     .returning();
   return c!;

@@ -1,13 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, creditNotes, customers, orders, returns } from '@/db/schema';
+import { orderLines } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
 import { makeActors, makeCustomer, makeUser } from '@/db/testing/fixtures';
+import { makeOrder, makeOrderConditions, type OrderFixtureState } from '@/db/testing/order-fixtures';
+import { makeScenario, putInGroup, setUfAdjustment } from '@/db/testing/pricing-fixtures';
+import { makeReturn, settleCreditNote } from '@/db/testing/return-fixtures';
+import { must } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Role } from '@/lib/auth/roles';
-import type { OrderStatus } from '@/lib/orders/transitions';
-import type { ReturnStatus } from '@/lib/returns/transitions';
+import { blockCustomer, setCreditLimit } from '@/lib/crm/use-cases';
 import type { Actor } from '@/lib/server/context';
+import { ForbiddenError } from '@/lib/server/errors';
+import { runUseCase } from '@/lib/server/use-case';
 import { loadWorkQueues, type WorkQueueItem } from './load-work-queues';
 
 let db: Db;
@@ -19,35 +25,39 @@ const byKey = (items: WorkQueueItem[]) => Object.fromEntries(items.map((i) => [i
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
   A = await makeActors(db);
-  const [channel] = await db.insert(channels).values({ code: 'RS-TESTE', name: 'Matriz', uf: 'RS' }).returning();
-  const own = A.lojista.customerId!;
+  await makeOrderConditions(db);
+  const channel = await makeChannel(db, { uf: 'RS' });
+  // One variant at one cent with no UF adjustment: an order's total is its quantity, so totals read as set.
+  const { variants } = await makeProduct(db, { sizes: ['U'], basePriceCents: 1, locations: [channel.locationId], stock: 100_000 });
+  const scenario = await makeScenario(db);
+  await setUfAdjustment(db, 'RS', 'SC', 0);
+  const own = { id: A.lojista.customerId! };
+  must('customers.credit_limit', await runUseCase({ db, actor: A.financeiro }, setCreditLimit, { id: own.id, creditLimit: '100,00' }));
   const otherRep = await makeUser(db, 'representante');
-  const other = (await makeCustomer(db, { representativeId: otherRep.id })).id;
+  const other = await makeCustomer(db, { uf: 'SC', representativeId: otherRep.id, creditLimitCents: 1_000_000 });
+  for (const c of [own, other]) await putInGroup(db, c.id, scenario.id);
 
-  const order = async (customerId: string, status: OrderStatus, totalCents = 0) =>
-    (await db.insert(orders).values({ customerId, channelId: channel!.id, status, totalCents, subtotalCents: totalCents }).returning())[0]!;
-  const ret = async (o: { id: string; customerId: string }, status: ReturnStatus) =>
-    (await db.insert(returns).values({ orderId: o.id, customerId: o.customerId, channelId: channel!.id, status, reason: 'defect' }).returning())[0]!;
+  const order = (customer: { id: string }, state: OrderFixtureState, totalCents: number) => makeOrder(db, { customer, channel, lines: [{ variantId: variants[0]!.id, quantity: totalCents }], state });
 
-  await order(own, 'draft', 700);
+  // A customer has one draft per channel: each customer's draft comes last, after the orders it submits.
+  const delivered = await order(own, 'delivered', 3_000);
+  await makeReturn(db, { order: delivered, state: 'requested' });
+  await makeReturn(db, { order: delivered, state: 'refused' });
+  await order(own, 'financial_hold', 20_000); // over the 10 000 credit limit
   await order(own, 'submitted', 10_000);
   await order(own, 'submitted', 5_000);
-  await order(own, 'financial_hold', 20_000);
-  const delivered = await order(own, 'delivered', 3_000);
-  await ret(delivered, 'requested');
-  await ret(delivered, 'refused');
+  await order(own, 'draft', 700);
 
   for (const total of [1_000, 2_000, 3_000]) await order(other, 'submitted', total);
   await order(other, 'approved', 4_000);
   await order(other, 'shipped', 6_000);
   const otherDelivered = await order(other, 'delivered', 9_000);
-  await ret(otherDelivered, 'received');
-  const closed = await ret(otherDelivered, 'closed');
-  await db.insert(creditNotes).values([
-    { returnId: closed.id, customerId: other, amountCents: 1_234 },
-    { returnId: (await ret(otherDelivered, 'closed')).id, customerId: other, amountCents: 999, status: 'settled' },
-  ]);
-  await db.update(customers).set({ status: 'blocked', blockedReason: 'Títulos vencidos' }).where(eq(customers.id, other));
+  const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, otherDelivered.id));
+  await makeReturn(db, { order: otherDelivered, state: 'received' });
+  await makeReturn(db, { order: otherDelivered, state: 'closed', lines: [{ orderLineId: line!.id, quantity: 1_234 }] });
+  const settled = await makeReturn(db, { order: otherDelivered, state: 'closed', lines: [{ orderLineId: line!.id, quantity: 999 }] });
+  await settleCreditNote(db, settled.creditNote!.id);
+  must('customers.block', await runUseCase({ db, actor: A.financeiro }, blockCustomer, { id: other.id, reason: 'Títulos vencidos' }));
 });
 afterAll(() => drop());
 
@@ -87,6 +97,6 @@ describe('home work queues', () => {
   });
 
   it('a shop employee has no order queues to read', async () => {
-    await expect(loadWorkQueues(db, A.usuario, 'lojista')).rejects.toThrow();
+    await expect(loadWorkQueues(db, A.usuario, 'lojista')).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

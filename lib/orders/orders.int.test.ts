@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { orderLines, orders, orderSettings, priceListItems, productRestrictions, products, productVariants } from '@/db/schema';
 import { storefrontContext } from '@/lib/catalog/storefront';
+import { ForbiddenError } from '@/lib/server/errors';
 import { withdrawOrder } from './lifecycle-use-cases';
 import { orderFilterSchema } from './filters';
 import { ordersTestKit, type OrdersTestKit } from './orders-test-kit';
@@ -141,7 +142,7 @@ describe('exports', () => {
     expect(perLine).toHaveLength(lines.length);
     expect(perLine.every((r) => r.number === order!.number)).toBe(true);
     expect(perLine).toContainEqual(expect.objectContaining({ sku: expect.any(String), colorName: v.colorName, size: v.size, quantity: 3 }));
-    for (const who of ['representante', 'lojista', 'usuario']) expect(() => iterateOrderLinesForExport(db, A[who]!, filter)).toThrow();
+    for (const who of ['representante', 'lojista', 'usuario']) expect(() => iterateOrderLinesForExport(db, A[who]!, filter)).toThrow(ForbiddenError);
   });
 });
 

@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, contracts, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/demo';
+import { contracts, customerGroups, priceListItems, priceLists, products, salesScenarios } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
+import { makeActors, makeCustomer } from '@/db/testing/fixtures';
+import { giveOwnScenario, makeScenario, putInGroup } from '@/db/testing/pricing-fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
-import { loadActor } from '@/lib/auth/actor';
+import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { pricingFor } from './customer-pricing';
@@ -12,15 +14,28 @@ import { addGroupMembers, createScenario, removeGroupMember, setAdjustment, setA
 
 let db: Db;
 let drop: () => Promise<void>;
+let A: Record<Role, Actor>;
 let comercial: Actor;
-const actor = async (email: string): Promise<Actor> => (await loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0]!.id))!;
-const customerId = async (name: string) => (await db.select().from(customers).where(eq(customers.name, name)))[0]!.id;
+let rsChannel: string;
+/** Priced through a group (Atacado Sul – SC) and through its own scenario (Revenda Premium). */
+let aurora: string;
+let bella: string;
 const as = () => ({ db, actor: comercial });
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  await seedDemo(db, () => {});
-  comercial = await actor('comercial@venda.local');
+  A = await makeActors(db);
+  comercial = A.comercial;
+  // Three origins, as in the demo, so a scenario has 27 × 3 lists.
+  const channels = [await makeChannel(db, { uf: 'RS' }), await makeChannel(db, { uf: 'SP' }), await makeChannel(db, { uf: 'MG' })];
+  rsChannel = channels[0]!.id;
+  for (let i = 0; i < 3; i++) await makeProduct(db, { locations: channels.map((c) => c.locationId), stock: 5 });
+  const atacado = await makeScenario(db, { name: 'Atacado Sul', rounding: 'end90' });
+  const premium = await makeScenario(db, { name: 'Revenda Premium', factorBps: 11_500, rounding: 'end90' });
+  aurora = (await makeCustomer(db, { uf: 'SC' })).id;
+  await putInGroup(db, aurora, atacado.id);
+  bella = (await makeCustomer(db, { uf: 'RS' })).id;
+  await giveOwnScenario(db, bella, premium.id);
 });
 afterAll(() => drop());
 
@@ -43,27 +58,25 @@ describe('pricing administration', () => {
   });
 
   it('the group screen refuses a customer already in a group, and removal frees it', async () => {
-    const aurora = await customerId('Boutique Aurora Ltda');
     const [other] = await db.select().from(customerGroups).where(eq(customerGroups.name, 'Revenda Premium – SC'));
     expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: aurora })).toMatchObject({ ok: false, error: 'pricing.alreadyInGroup' });
     expect((await runUseCase(as(), removeGroupMember, { customerId: aurora })).ok).toBe(true);
     expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: [aurora] })).toMatchObject({ ok: true, data: { added: 1 } });
-    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!.id;
+    const rs = rsChannel;
     expect(await pricingFor(db, aurora, rs)).toMatchObject({ source: 'group', scenarioName: 'Revenda Premium' });
   });
 
   it('the use-type default, when set, overrides the customer own scenario', async () => {
-    const bella = await customerId('Moda Bella Confecções ME');
     const [outlet] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Outlet'));
     expect((await runUseCase(as(), setAdvancedPricing, { useTypes: { revenda: outlet!.id } })).ok).toBe(true);
-    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!.id;
+    const rs = rsChannel;
     expect(await pricingFor(db, bella, rs)).toMatchObject({ source: 'system_default', scenarioName: 'Outlet' });
     expect((await runUseCase(as(), setAdvancedPricing, { useTypes: { revenda: '' } })).ok).toBe(true);
     expect(await pricingFor(db, bella, rs)).toMatchObject({ source: 'own', scenarioName: 'Revenda Premium' });
   });
 
   it('editing an adjustment reprices the lists that use it', async () => {
-    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!;
+    const rs = { id: rsChannel };
     const [atacado] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Atacado Sul'));
     const [list] = await db.select().from(priceLists).where(and(eq(priceLists.scenarioId, atacado!.id), eq(priceLists.destUf, 'PR'), eq(priceLists.channelId, rs.id)));
     const [before] = await db.select().from(priceListItems).where(eq(priceListItems.priceListId, list!.id)).limit(1);
@@ -73,8 +86,7 @@ describe('pricing administration', () => {
   });
 
   it("a group's contract in force names the list; outside its period the scenario's list applies", async () => {
-    const aurora = await customerId('Boutique Aurora Ltda');
-    const rs = (await db.select().from(channels).where(eq(channels.code, 'RS-MATRIZ')))[0]!;
+    const rs = { id: rsChannel };
     const base = await pricingFor(db, aurora, rs.id);
     // Generated contracts point each group at its scenario's list, so a group customer prices through one.
     expect(base).toMatchObject({ source: 'group', contract: true });
@@ -93,8 +105,8 @@ describe('pricing administration', () => {
     expect(await pricingFor(db, aurora, rs.id)).toMatchObject({ listId: base!.listId, contract: false });
   });
 
-  it.each(['representante@venda.local', 'lojista@venda.local', 'financeiro@venda.local', 'usuario@venda.local'])('is closed to %s', async (email) => {
-    const someone = await actor(email);
+  it.each(['representante', 'lojista', 'financeiro', 'usuario'] as const)('is closed to %s', async (role) => {
+    const someone = A[role];
     expect(await runUseCase({ db, actor: someone }, createScenario, { name: 'Pirata', factor: '10', rounding: 'none' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
     expect(await runUseCase({ db, actor: someone }, setAdjustment, { originUf: 'RS', destUf: 'PR', adjustment: '0' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
   });

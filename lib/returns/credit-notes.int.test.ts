@@ -1,10 +1,19 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, creditNotes, orders, returns } from '@/db/schema';
+import { orderLines } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
 import { makeActors, makeCustomer, makeUser } from '@/db/testing/fixtures';
+import { makeOrder, makeOrderConditions } from '@/db/testing/order-fixtures';
+import { makeScenario, putInGroup, setUfAdjustment } from '@/db/testing/pricing-fixtures';
+import { makeReturn, settleCreditNote } from '@/db/testing/return-fixtures';
+import { must } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Role } from '@/lib/auth/roles';
+import { setCreditLimit } from '@/lib/crm/use-cases';
 import type { Actor } from '@/lib/server/context';
+import { ForbiddenError } from '@/lib/server/errors';
+import { runUseCase } from '@/lib/server/use-case';
 import { creditNoteFilterSchema, iterateCreditNotesForExport, listCreditNotes } from './credit-notes';
 
 let db: Db;
@@ -15,17 +24,29 @@ const filter = (raw: Record<string, string> = {}) => creditNoteFilterSchema.pars
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
   A = await makeActors(db);
-  const [channel] = await db.insert(channels).values({ code: 'SP-TESTE', name: 'Filial', uf: 'SP' }).returning();
+  await makeOrderConditions(db);
+  const channel = await makeChannel(db, { uf: 'SP' });
+  // One variant at one cent with no UF adjustment: a credit note's amount is the quantity returned.
+  const { variants } = await makeProduct(db, { sizes: ['U'], basePriceCents: 1, locations: [channel.locationId], stock: 20_000 });
+  const scenario = await makeScenario(db);
+  await setUfAdjustment(db, 'SP', 'SC', 0);
   const otherRep = await makeUser(db, 'representante');
-  const other = await makeCustomer(db, { name: 'Loja Distante', representativeId: otherRep.id });
-  const note = async (customerId: string, amountCents: number, status: 'open' | 'settled' = 'open') => {
-    const [o] = await db.insert(orders).values({ customerId, channelId: channel!.id, status: 'delivered' }).returning();
-    const [r] = await db.insert(returns).values({ orderId: o!.id, customerId, channelId: channel!.id, status: 'closed', reason: 'size' }).returning();
-    await db.insert(creditNotes).values({ returnId: r!.id, customerId, amountCents, status });
+  const own = { id: A.lojista.customerId! };
+  const other = await makeCustomer(db, { name: 'Loja Distante', representativeId: otherRep.id, creditLimitCents: 1_000_000 });
+  must('customers.credit_limit', await runUseCase({ db, actor: A.financeiro }, setCreditLimit, { id: own.id, creditLimit: '10000,00' }));
+  for (const c of [own, other]) await putInGroup(db, c.id, scenario.id);
+
+  /** Delivered orders of `customer`, then one closed return per amount: each leaves a credit note of that amount. */
+  const notes = async (customer: { id: string }, amounts: number[]) => {
+    const order = await makeOrder(db, { customer, channel, lines: [{ variantId: variants[0]!.id, quantity: amounts.reduce((s, n) => s + n, 0) }], state: 'delivered' });
+    const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
+    const made = [];
+    for (const quantity of amounts) made.push(await makeReturn(db, { order, state: 'closed', lines: [{ orderLineId: line!.id, quantity }] }));
+    return made;
   };
-  for (let i = 0; i < 30; i++) await note(A.lojista.customerId!, 100 + i);
-  await note(A.lojista.customerId!, 5_000, 'settled');
-  await note(other.id, 7_777);
+  const [settled] = await notes(own, [5_000, ...Array.from({ length: 30 }, (_, i) => 100 + i)]);
+  await settleCreditNote(db, settled!.creditNote!.id);
+  await notes(other, [7_777]);
 });
 afterAll(() => drop());
 
@@ -50,8 +71,8 @@ describe('credit notes', () => {
 
   it('is refused to roles without access', async () => {
     for (const role of ['lojista', 'representante', 'usuario'] as const) {
-      await expect(listCreditNotes(db, A[role], filter())).rejects.toThrow();
-      expect(() => iterateCreditNotesForExport(db, A[role], filter())).toThrow();
+      await expect(listCreditNotes(db, A[role], filter())).rejects.toBeInstanceOf(ForbiddenError);
+      expect(() => iterateCreditNotesForExport(db, A[role], filter())).toThrow(ForbiddenError);
     }
   });
 });

@@ -76,6 +76,6 @@ describe('returns (FPR)', () => {
     expect(note).toMatchObject({ amountCents: 2 * line!.unitPriceCents, status: 'open', customerId: A.lojista!.customerId });
     const mails = await db.select().from(emailOutbox).where(sql`${emailOutbox.meta}->>'returnId' = ${returnId}`);
     expect(mails.length).toBe(6);
-    expect(mails.every((m) => m.toAddress === 'lojista@venda.local')).toBe(true);
+    expect(mails.every((m) => m.toAddress === A.lojista!.email)).toBe(true);
   });
 });
