@@ -1,0 +1,23 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { DbExecutor } from '@/db/client';
+import { productImages, products } from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/server/context';
+import { isUuid } from '@/lib/server/ids';
+import { visibleTo } from './restrictions';
+import { storefrontContext } from './storefront';
+
+/**
+ * A product image, exactly when its product is visible to the actor: the catalog team sees every
+ * image; a shop or a representative only those of active products the buyer may see (the storefront's
+ * rule, the same that answers 404 on the product page). Null otherwise.
+ */
+export async function productImageFor(db: DbExecutor, actor: Actor, imageId: string) {
+  if (!isUuid(imageId)) return null;
+  const select = db.select({ storageKey: productImages.storageKey, contentType: productImages.contentType }).from(productImages).innerJoin(products, eq(products.id, productImages.productId));
+  if (can(actor.role, 'catalog.manage')) return (await select.where(eq(productImages.id, imageId)))[0] ?? null;
+  const { audience } = await storefrontContext(db, actor);
+  const [row] = await select.where(and(eq(productImages.id, imageId), eq(products.active, true), visibleTo(audience)));
+  return row ?? null;
+}
