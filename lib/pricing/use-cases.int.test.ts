@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { contracts, customerGroups, priceListItems, priceLists, products, salesScenarios } from '@/db/schema';
+import { auditLog, contracts, customerGroups, priceListItems, priceLists, products, salesScenarios, sizeScenarios, useTypeDefaults } from '@/db/schema';
 import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
 import { makeActors, makeCustomer } from '@/db/testing/fixtures';
 import { giveOwnScenario, makeScenario, putInGroup } from '@/db/testing/pricing-fixtures';
@@ -73,6 +73,22 @@ describe('pricing administration', () => {
     expect(await pricingFor(db, bella, rs)).toMatchObject({ source: 'system_default', scenarioName: 'Outlet' });
     expect((await runUseCase(as(), setAdvancedPricing, { useTypes: { revenda: '' } })).ok).toBe(true);
     expect(await pricingFor(db, bella, rs)).toMatchObject({ source: 'own', scenarioName: 'Revenda Premium' });
+  });
+
+  it('changes only the advanced settings a request carries, refuses one that carries none, and audits before and after', async () => {
+    const [outlet] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Outlet'));
+    const [premium] = await db.select().from(salesScenarios).where(eq(salesScenarios.name, 'Revenda Premium'));
+    expect((await runUseCase(as(), setAdvancedPricing, { sizes: { epp: outlet!.id, grande: premium!.id }, useTypes: { industria: premium!.id } })).ok).toBe(true);
+    // A partial post (one size) leaves every other setting as it was.
+    expect((await runUseCase(as(), setAdvancedPricing, { sizes: { epp: '' } })).ok).toBe(true);
+    expect(await db.select({ size: sizeScenarios.companySize, scenario: sizeScenarios.scenarioId }).from(sizeScenarios)).toEqual([{ size: 'grande', scenario: premium!.id }]);
+    expect(await db.select({ useType: useTypeDefaults.useType }).from(useTypeDefaults)).toEqual([{ useType: 'industria' }]);
+    // A post without any setting changes nothing.
+    expect(await runUseCase(as(), setAdvancedPricing, {})).toMatchObject({ ok: false, error: 'errors.invalidInput' });
+    expect(await db.$count(sizeScenarios)).toBe(1);
+    const [last] = await db.select().from(auditLog).where(eq(auditLog.action, 'pricing.advanced')).orderBy(desc(auditLog.id)).limit(1);
+    expect(last).toMatchObject({ before: { sizes: { epp: outlet!.id }, useTypes: {} }, after: { sizes: { epp: null }, useTypes: {} } });
+    expect((await runUseCase(as(), setAdvancedPricing, { sizes: { grande: '' }, useTypes: { industria: '' } })).ok).toBe(true);
   });
 
   it('editing an adjustment reprices the lists that use it', async () => {

@@ -56,7 +56,12 @@ export const updateScenario = defineUseCase({
 
 const optionalScenario = z.union([z.literal(''), z.uuid()]).transform((v) => v || null);
 
-/** "Configurações avançadas": the scenario of a company size, and the system default of a use type. */
+/**
+ * "Configurações avançadas": the scenario of a company size, and the system default of a use type.
+ * Only the settings the request carries change (a field sent empty clears its setting); a request
+ * that carries none is refused, so a partial post can never wipe the configuration. Every changed
+ * setting is audited with its value before and after.
+ */
 export const setAdvancedPricing = defineUseCase({
   name: 'pricing.advanced',
   permission: 'pricing.manage',
@@ -65,22 +70,38 @@ export const setAdvancedPricing = defineUseCase({
     useTypes: z.strictObject(Object.fromEntries(USE_TYPES.map((u) => [u, optionalScenario.optional()])) as Record<(typeof USE_TYPES)[number], z.ZodOptional<typeof optionalScenario>>).optional(),
   }),
   async run(ctx, input) {
-    const ids = [...Object.values(input.sizes ?? {}), ...Object.values(input.useTypes ?? {})].filter((v): v is string => Boolean(v));
+    const sent = {
+      sizes: Object.entries(input.sizes ?? {}).filter(([, v]) => v !== undefined) as [(typeof COMPANY_SIZES)[number], string | null][],
+      useTypes: Object.entries(input.useTypes ?? {}).filter(([, v]) => v !== undefined) as [(typeof USE_TYPES)[number], string | null][],
+    };
+    if (!sent.sizes.length && !sent.useTypes.length) throw new DomainError('errors.invalidInput');
+    const ids = [...sent.sizes, ...sent.useTypes].map(([, v]) => v).filter((v): v is string => Boolean(v));
     if (ids.length) {
       const found = await ctx.db.select({ id: salesScenarios.id }).from(salesScenarios).where(inArray(salesScenarios.id, ids));
       if (new Set(found.map((f) => f.id)).size !== new Set(ids).size) throw new DomainError('validation.invalidOption');
     }
-    for (const size of COMPANY_SIZES) {
-      const scenarioId = input.sizes?.[size] ?? null;
+    const [sizeRows, defaultRows] = await Promise.all([ctx.db.select().from(sizeScenarios), ctx.db.select().from(useTypeDefaults)]);
+    const current = {
+      sizes: Object.fromEntries(sizeRows.map((r) => [r.companySize, r.scenarioId])) as Record<string, string | undefined>,
+      useTypes: Object.fromEntries(defaultRows.map((r) => [r.useType, r.scenarioId])) as Record<string, string | undefined>,
+    };
+    const before: { sizes: Record<string, string | null>; useTypes: Record<string, string | null> } = { sizes: {}, useTypes: {} };
+    const after: typeof before = { sizes: {}, useTypes: {} };
+    for (const [size, scenarioId] of sent.sizes) {
+      if ((current.sizes[size] ?? null) === scenarioId) continue;
+      before.sizes[size] = current.sizes[size] ?? null;
+      after.sizes[size] = scenarioId;
       await ctx.db.delete(sizeScenarios).where(eq(sizeScenarios.companySize, size));
       if (scenarioId) await ctx.db.insert(sizeScenarios).values({ companySize: size, scenarioId });
     }
-    for (const useType of USE_TYPES) {
-      const scenarioId = input.useTypes?.[useType] ?? null;
+    for (const [useType, scenarioId] of sent.useTypes) {
+      if ((current.useTypes[useType] ?? null) === scenarioId) continue;
+      before.useTypes[useType] = current.useTypes[useType] ?? null;
+      after.useTypes[useType] = scenarioId;
       await ctx.db.delete(useTypeDefaults).where(eq(useTypeDefaults.useType, useType));
       if (scenarioId) await ctx.db.insert(useTypeDefaults).values({ useType, scenarioId });
     }
-    ctx.audit({ action: 'pricing.advanced', entity: 'pricing_settings', after: input });
+    ctx.audit({ action: 'pricing.advanced', entity: 'pricing_settings', before, after });
     return { ok: true };
   },
 });
