@@ -135,7 +135,7 @@ test.describe('comercial', () => {
     const res = await page.request.get('/comercial/clientes/exportar?uf=PE');
     expect(res.status()).toBe(200);
     const body = await res.text();
-    expect(body.split('\r\n')[0]).toContain('documento,nome');
+    expect(body.split('\r\n')[0]).toContain('documento;nome');
     expect(body).toContain('Carlos Eduardo Nunes');
     expect(body).not.toContain('Boutique Aurora');
   });

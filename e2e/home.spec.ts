@@ -15,7 +15,7 @@ test.describe('home "to do" card', () => {
     await expect(items).toHaveAttribute('href', /detail=lines/);
     const csv = await page.request.get((await items.getAttribute('href'))!);
     expect(csv.status()).toBe(200);
-    expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero,status,cliente,uf,representante,canal,enviado_em,referencia,produto,cor,tamanho,sku,quantidade,preco_unitario,total_linha\r\n/);
+    expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero;status;cliente;uf;representante;canal;enviado_em;referencia;produto;cor;tamanho;sku;quantidade;preco_unitario;total_linha\r\n/);
   });
 });
 
@@ -45,7 +45,9 @@ test.describe('finance credit notes', () => {
     const csv = await page.request.get('/financeiro/notas-de-credito/exportar?status=open');
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
-    expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero,data,cliente,uf,devolucao,valor,situacao\r\n/);
+    expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero;data;cliente;uf;devolucao;valor;situacao\r\n/);
+    // Opens in Brazilian Excel: amounts with a decimal comma, status in words, São Paulo time.
+    expect(await csv.text()).toMatch(/\r\n\d+;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2};[^;]+;[A-Z]{2};\d+;[\d.]+,\d{2};Em aberto\r\n/);
 
     const shop = await browser.newContext({ storageState: storageFor('lojista') });
     expect((await shop.request.get('/financeiro/notas-de-credito/exportar')).status()).toBe(403);

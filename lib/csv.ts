@@ -1,16 +1,37 @@
-/** RFC 4180 CSV with a UTF-8 BOM (so spreadsheet apps read accents), guarding against formula injection. */
+import { TIME_ZONE } from '@/lib/i18n/locales';
+
+/**
+ * CSV for people: it opens in Brazilian Excel as it is — `;` between fields, amounts with a decimal
+ * comma ("8.678,00"), times in America/Sao_Paulo, a UTF-8 BOM so accents survive — and quoting per
+ * RFC 4180. A cell that a spreadsheet would run as a formula is neutralised with a leading apostrophe.
+ */
+export const CSV_SEPARATOR = ';';
+export const CSV_BOM = '\uFEFF';
+
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let s = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let s = value instanceof Date ? csvDateTime(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvLine(values: unknown[]): string {
-  return values.map(csvCell).join(',') + '\r\n';
+  return values.map(csvCell).join(CSV_SEPARATOR) + '\r\n';
 }
 
-export const CSV_BOM = '\uFEFF';
+const MONEY = new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Cents as Brazilian Excel reads a number: 867800 → "8.678,00". */
+export function csvMoney(cents: number | null | undefined): string {
+  return cents === null || cents === undefined ? '' : MONEY.format(cents / 100);
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('pt-BR', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A UTC instant as the screen shows it, in São Paulo time: "29/11/2026 10:55". */
+export function csvDateTime(value: Date | null | undefined): string {
+  return value ? DATE_TIME.format(value).replace(',', '') : '';
+}
 
 /** Reads a query page by page (`fetch(offset, limit)`) so an export never holds the whole table in memory. */
 export async function* inChunks<T>(fetch: (offset: number, limit: number) => Promise<T[]>, chunk = 1000): AsyncGenerator<T> {

@@ -1,3 +1,4 @@
+import { csvMoney } from '@/lib/csv';
 import { formatDocument } from './document';
 
 /** The customer CSV: exported by Venda and accepted by the import, column for column. */
@@ -53,7 +54,8 @@ type ExportRow = {
   status: string;
 };
 
-export function customerToCsvRow(r: ExportRow): string[] {
+/** One customer as a CSV row; credit limit and status are for reading (the import leaves them to finance). */
+export function customerToCsvRow(r: ExportRow, statusLabel: (status: string) => string = (s) => s): string[] {
   return [
     formatDocument(r.document),
     r.name,
@@ -75,7 +77,7 @@ export function customerToCsvRow(r: ExportRow): string[] {
     r.plates,
     r.serials,
     r.notes ?? '',
-    (r.creditLimitCents / 100).toFixed(2),
-    r.status,
+    csvMoney(r.creditLimitCents),
+    statusLabel(r.status),
   ];
 }
