@@ -28,8 +28,9 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  channel = await makeChannel(db, { uf: 'RS' });
-  variant = (await makeProduct(db, { locations: [channel.locationId], stock: 7 })).variants[0]!;
+  const rs = await makeChannel(db, { uf: 'RS' });
+  channel = rs;
+  variant = (await makeProduct(db, { locations: [rs.locationId], stock: 7 })).variants[0]!;
   const rep = await makeUser(db, 'representante');
   const customer = await makeCustomer(db, { representativeId: rep.id });
   A = { comercial: await staffActor(db, 'comercial'), lojista: await shopLogin(db, customer.id), representante: await actorOf(db, rep.id) };
