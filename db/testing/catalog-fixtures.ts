@@ -30,11 +30,15 @@ export function makeShopLocation(db: Db, shopId: string, name = 'Loja') {
 
 /**
  * A product with a colors × sizes grid (default one color, P/M/G) and, when `stock` is given, that
- * many units of every variant received at each of `locations`.
+ * many units of every variant received at each of `locations`. `name`, `category` and `collection`
+ * are for tests that search, filter or restrict by them.
  */
 export async function makeProduct(
   db: Db,
   input: {
+    name?: string;
+    category?: string;
+    collection?: string;
     sizes?: string[];
     colors?: string[];
     basePriceCents?: number;
@@ -47,7 +51,9 @@ export async function makeProduct(
     .insert(products)
     .values({
       reference,
-      name: `Produto ${reference}`,
+      name: input.name ?? `Produto ${reference}`,
+      category: input.category ?? null,
+      collection: input.collection ?? null,
       basePriceCents: input.basePriceCents ?? 10_000,
     })
     .returning();

@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, priceListItems, products, productVariants, stockLevels, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/demo';
+import { channels, priceListItems, products, productVariants, stockLevels } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
+import { makeCustomer, makeShop, makeUser } from '@/db/testing/fixtures';
+import { makeScenario, putInGroup } from '@/db/testing/pricing-fixtures';
+import { actorOf, shopLogin, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
-import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { listStorefront, storefrontContext } from './storefront';
@@ -13,10 +15,25 @@ import { levelsAtChannel } from '@/lib/stock/queries';
 
 let db: Db;
 let drop: () => Promise<void>;
-const actor = async (email: string): Promise<Actor> => (await loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0]!.id))!;
+/** The back office, a shop priced through a group (and its representative and employee), and the finance role. */
+let A: Record<'comercial' | 'lojista' | 'representante' | 'financeiro' | 'usuario', Actor>;
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  await seedDemo(db, () => {});
+  // Three channels and two scenarios: a new product gets 3 stock rows per variant and 2 × 27 × 3 = 162 prices.
+  const origins = [await makeChannel(db, { uf: 'RS' }), await makeChannel(db, { uf: 'SP' }), await makeChannel(db, { uf: 'MG' })];
+  await makeProduct(db, { locations: origins.map((c) => c.locationId), stock: 5 });
+  const atacado = await makeScenario(db, { name: 'Atacado Sul', rounding: 'end90' });
+  await makeScenario(db, { name: 'Revenda Premium', factorBps: 11_500, rounding: 'end90' });
+  const rep = await makeUser(db, 'representante');
+  const shop = await makeCustomer(db, { uf: 'SC', representativeId: rep.id });
+  await putInGroup(db, shop.id, atacado.id);
+  A = {
+    comercial: await staffActor(db, 'comercial'),
+    lojista: await shopLogin(db, shop.id),
+    representante: await actorOf(db, rep.id),
+    financeiro: await staffActor(db, 'financeiro'),
+    usuario: await actorOf(db, (await makeUser(db, 'usuario', { shopId: (await makeShop(db, shop.id)).id })).id),
+  };
 });
 afterAll(() => drop());
 
@@ -37,7 +54,7 @@ const input = (extra: Record<string, unknown> = {}) => ({
 
 describe('creating a product', () => {
   it('generates the color × size grid, empty stock per channel, and prices in every list; the shop sees it', async () => {
-    const comercial = await actor('comercial@venda.local');
+    const { comercial } = A;
     const r = await runUseCase({ db, actor: comercial }, createProduct, input());
     expect(r).toMatchObject({ ok: true, data: { variants: 10 } });
     const id = r.ok ? r.data.id : '';
@@ -47,7 +64,7 @@ describe('creating a product', () => {
     expect(stock).toHaveLength(30);
     expect(await db.$count(priceListItems, eq(priceListItems.productId, id))).toBe(162);
 
-    const shop = await actor('lojista@venda.local');
+    const shop = A.lojista;
     const items = await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' });
     expect(items).toHaveLength(1);
     expect(items[0]!.priceCents).toBeGreaterThan(19990);
@@ -55,17 +72,26 @@ describe('creating a product', () => {
   });
 
   it('refuses a taken reference, a bad NCM and repeated colors next to the fields', async () => {
-    const comercial = await actor('comercial@venda.local');
+    const { comercial } = A;
     expect(await runUseCase({ db, actor: comercial }, createProduct, input())).toMatchObject({ ok: false, fieldErrors: { reference: ['validation.referenceTaken'] } });
     expect(await runUseCase({ db, actor: comercial }, createProduct, input({ reference: 'TST-101', ncm: '123' }))).toMatchObject({ ok: false, fieldErrors: { ncm: ['validation.ncm'] } });
     expect(
-      await runUseCase({ db, actor: comercial }, createProduct, input({ reference: 'TST-102', colors: [{ name: 'Preto', hex: '#111111' }, { name: 'preto', hex: '#000000' }] })),
+      await runUseCase(
+        { db, actor: comercial },
+        createProduct,
+        input({
+          reference: 'TST-102',
+          colors: [
+            { name: 'Preto', hex: '#111111' },
+            { name: 'preto', hex: '#000000' },
+          ],
+        }),
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { colors: ['validation.colorsDuplicate'] } });
   });
 
   it('edits a product: a new base price reprices the lists; inactive products leave the storefront', async () => {
-    const comercial = await actor('comercial@venda.local');
-    const shop = await actor('lojista@venda.local');
+    const { comercial, lojista: shop } = A;
     const [p] = await db.select().from(products).where(eq(products.reference, 'TST-100'));
     const before = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' }))[0]!.priceCents!;
     const edit = (extra: Record<string, unknown>) => ({ id: p!.id, name: 'Vestido Teste Grade', cost: '80,00', basePrice: '299,90', active: 'on', ...extra });
@@ -77,18 +103,27 @@ describe('creating a product', () => {
   });
 
   it('validates EAN-13 check digits and uniqueness, and sets the minimum stock', async () => {
-    const comercial = await actor('comercial@venda.local');
+    const { comercial } = A;
     const [p] = await db.select().from(products).where(eq(products.reference, 'TST-100'));
     const [v1, v2] = await db.select().from(productVariants).where(eq(productVariants.productId, p!.id)).limit(2);
     const [ch] = await db.select().from(channels).limit(1);
-    expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567894', channelId: ch!.id, minimum: '2' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.ean'] } });
+    expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567894', channelId: ch!.id, minimum: '2' })).toMatchObject({
+      ok: false,
+      fieldErrors: { ean: ['validation.ean'] },
+    });
     expect((await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v1!.id, ean: '7891234567895', channelId: ch!.id, minimum: '4' })).ok).toBe(true);
-    expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v2!.id, ean: '7891234567895', channelId: ch!.id, minimum: '0' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.eanTaken'] } });
-    const [level] = await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, v1!.id), levelsAtChannel(ch!.id)));
+    expect(await runUseCase({ db, actor: comercial }, updateVariantSettings, { variantId: v2!.id, ean: '7891234567895', channelId: ch!.id, minimum: '0' })).toMatchObject({
+      ok: false,
+      fieldErrors: { ean: ['validation.eanTaken'] },
+    });
+    const [level] = await db
+      .select()
+      .from(stockLevels)
+      .where(and(eq(stockLevels.variantId, v1!.id), levelsAtChannel(ch!.id)));
     expect(level!.minimum).toBe(4);
   });
 
-  it.each(['representante@venda.local', 'lojista@venda.local', 'financeiro@venda.local', 'usuario@venda.local'])('is refused to %s', async (email) => {
-    expect(await runUseCase({ db, actor: await actor(email) }, createProduct, input({ reference: 'TST-999' }))).toMatchObject({ ok: false, error: 'errors.forbidden' });
+  it.each(['representante', 'lojista', 'financeiro', 'usuario'] as const)('is refused to %s', async (role) => {
+    expect(await runUseCase({ db, actor: A[role] }, createProduct, input({ reference: 'TST-999' }))).toMatchObject({ ok: false, error: 'errors.forbidden' });
   });
 });

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { customerGroups, customers, products, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/demo';
+import { customers } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
+import { makeCustomer, makeShop, makeUser } from '@/db/testing/fixtures';
+import { giveOwnScenario, makeScenario, putInGroup } from '@/db/testing/pricing-fixtures';
+import { actorOf, must, shopLogin, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
-import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { runUseCase } from '@/lib/server/use-case';
@@ -14,21 +16,50 @@ import { getStorefrontProduct, listStorefront, storefrontContext } from './store
 
 let db: Db;
 let drop: () => Promise<void>;
-const actor = async (email: string): Promise<Actor> => (await loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0]!.id))!;
-const productId = async (name: string) => (await db.select().from(products).where(eq(products.name, name)))[0]!.id;
+/** Aurora: a shop in SC, in the group "Atacado Sul – SC", of company size ME; Bella: a shop in RS with its own scenario. */
+let A: Record<'aurora' | 'bella' | 'comercial' | 'representante' | 'lojista' | 'financeiro' | 'usuario', Actor>;
+let scGroupId: string;
+/** The dress restricted to SC shops. */
+let hidden: string;
 const names = async (a: Actor) => (await listStorefront(db, await storefrontContext(db, a), {})).map((p) => p.name);
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  await seedDemo(db, () => {});
+  const channel = await makeChannel(db, { uf: 'RS' });
+  const product = (name: string, category: string, collection: string) => makeProduct(db, { name, category, collection, locations: [channel.locationId], stock: 5 });
+  hidden = (await product('Vestido Tomara que Caia', 'Vestido', 'Verão 2027')).product.id;
+  await product('Vestido Midi Floral', 'Vestido', 'Essenciais');
+  await product('Jaqueta Jeans Oversized', 'Jaqueta', 'Verão 2027');
+  await product('Jaqueta Bomber Cetim', 'Jaqueta', 'Essenciais');
+  await product('Saia Midi Plissada', 'Saia', 'Inverno 2026');
+  await product('Blusa Tricô Leve', 'Blusa', 'Inverno 2026');
+  const atacado = await makeScenario(db, { name: 'Atacado Sul' });
+  const premium = await makeScenario(db, { name: 'Revenda Premium', factorBps: 11_500 });
+
+  const rep = await makeUser(db, 'representante');
+  const aurora = await makeCustomer(db, { uf: 'SC', companySize: 'me', representativeId: rep.id });
+  scGroupId = (await putInGroup(db, aurora.id, atacado.id)).id;
+  const bella = await makeCustomer(db, { uf: 'RS', representativeId: rep.id });
+  await giveOwnScenario(db, bella.id, premium.id);
+  const comercial = await staffActor(db, 'comercial');
+  // A restriction to explore, as the catalog screen adds it: this dress is not sold to shops in Santa Catarina.
+  must('catalog.restrict', await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'product', targetValue: hidden, audienceKind: 'uf', audienceValue: 'SC' }));
+  const auroraLogin = await shopLogin(db, aurora.id);
+  A = {
+    aurora: auroraLogin,
+    bella: await shopLogin(db, bella.id),
+    comercial,
+    representante: await actorOf(db, rep.id),
+    lojista: auroraLogin,
+    financeiro: await staffActor(db, 'financeiro'),
+    usuario: await actorOf(db, (await makeUser(db, 'usuario', { shopId: (await makeShop(db, aurora.id)).id })).id),
+  };
 });
 afterAll(() => drop());
 
 describe('product restrictions', () => {
-  it('the seeded UF restriction hides a product from SC shops only: absent from the list, 404 by URL, refused for orders', async () => {
-    const aurora = await actor('lojista@venda.local');
-    const bella = await actor('bella@venda.local');
-    const hidden = await productId('Vestido Tomara que Caia');
+  it('a UF restriction hides a product from SC shops only: absent from the list, 404 by URL, refused for orders', async () => {
+    const { aurora, bella } = A;
     expect(await names(aurora)).not.toContain('Vestido Tomara que Caia');
     expect(await names(bella)).toContain('Vestido Tomara que Caia');
     await expect(getStorefrontProduct(db, await storefrontContext(db, aurora), hidden)).rejects.toBeInstanceOf(NotFoundError);
@@ -37,16 +68,19 @@ describe('product restrictions', () => {
   });
 
   it('hides a category from a group, and a collection from a company size; removing restores it', async () => {
-    const comercial = await actor('comercial@venda.local');
-    const aurora = await actor('lojista@venda.local');
-    const [group] = await db.select().from(customerGroups).where(eq(customerGroups.name, 'Atacado Sul – SC'));
-    const r = await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'category', targetValue: 'Jaqueta', audienceKind: 'group', audienceValue: group!.id });
+    const { comercial, aurora } = A;
+    const r = await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'category', targetValue: 'Jaqueta', audienceKind: 'group', audienceValue: scGroupId });
     expect(r.ok).toBe(true);
     expect((await names(aurora)).some((n) => n.startsWith('Jaqueta'))).toBe(false);
-    expect((await names(await actor('bella@venda.local'))).some((n) => n.startsWith('Jaqueta'))).toBe(true);
+    expect((await names(A.bella)).some((n) => n.startsWith('Jaqueta'))).toBe(true);
 
     const [auroraRecord] = await db.select().from(customers).where(eq(customers.id, aurora.customerId!));
-    const bySize = await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'collection', targetValue: 'Inverno 2026', audienceKind: 'size', audienceValue: auroraRecord!.companySize! });
+    const bySize = await runUseCase({ db, actor: comercial }, addRestriction, {
+      targetKind: 'collection',
+      targetValue: 'Inverno 2026',
+      audienceKind: 'size',
+      audienceValue: auroraRecord!.companySize!,
+    });
     expect(bySize.ok).toBe(true);
     const visible = await listStorefront(db, await storefrontContext(db, aurora), {});
     expect(visible.some((p) => p.collection === 'Inverno 2026')).toBe(false);
@@ -57,14 +91,25 @@ describe('product restrictions', () => {
   });
 
   it('refuses unknown targets and audiences, and duplicates', async () => {
-    const comercial = await actor('comercial@venda.local');
-    expect(await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'category', targetValue: 'Nada', audienceKind: 'uf', audienceValue: 'SC' })).toMatchObject({ ok: false, fieldErrors: { targetValue: ['validation.invalidOption'] } });
-    expect(await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'category', targetValue: 'Saia', audienceKind: 'uf', audienceValue: 'XX' })).toMatchObject({ ok: false, fieldErrors: { audienceValue: ['validation.invalidOption'] } });
-    const hidden = await productId('Vestido Tomara que Caia');
-    expect(await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'product', targetValue: hidden, audienceKind: 'uf', audienceValue: 'SC' })).toMatchObject({ ok: false, error: 'catalog.restrictions.exists' });
+    const { comercial } = A;
+    expect(await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'category', targetValue: 'Nada', audienceKind: 'uf', audienceValue: 'SC' })).toMatchObject({
+      ok: false,
+      fieldErrors: { targetValue: ['validation.invalidOption'] },
+    });
+    expect(await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'category', targetValue: 'Saia', audienceKind: 'uf', audienceValue: 'XX' })).toMatchObject({
+      ok: false,
+      fieldErrors: { audienceValue: ['validation.invalidOption'] },
+    });
+    expect(await runUseCase({ db, actor: comercial }, addRestriction, { targetKind: 'product', targetValue: hidden, audienceKind: 'uf', audienceValue: 'SC' })).toMatchObject({
+      ok: false,
+      error: 'catalog.restrictions.exists',
+    });
   });
 
-  it.each(['representante@venda.local', 'lojista@venda.local', 'financeiro@venda.local', 'usuario@venda.local'])('is closed to %s', async (email) => {
-    expect(await runUseCase({ db, actor: await actor(email) }, addRestriction, { targetKind: 'category', targetValue: 'Saia', audienceKind: 'uf', audienceValue: 'SP' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+  it.each(['representante', 'lojista', 'financeiro', 'usuario'] as const)('is closed to %s', async (role) => {
+    expect(await runUseCase({ db, actor: A[role] }, addRestriction, { targetKind: 'category', targetValue: 'Saia', audienceKind: 'uf', audienceValue: 'SP' })).toMatchObject({
+      ok: false,
+      error: 'errors.forbidden',
+    });
   });
 });

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, productImages, productVariants, stockLedger, stockLevels, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/demo';
+import { productImages, stockLedger, stockLevels } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
+import { makeCustomer, makeUser } from '@/db/testing/fixtures';
+import { actorOf, shopLogin, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
-import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { addProductImage } from './image-use-cases';
@@ -19,12 +20,20 @@ import { levelsAtChannel } from '@/lib/stock/queries';
 let db: Db;
 let drop: () => Promise<void>;
 let uploads: string;
-const actor = async (email: string): Promise<Actor> => (await loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0]!.id))!;
+/** A channel and a product's variant with 7 units there. */
+let channel: { id: string };
+let variant: { id: string; productId: string };
+let A: Record<'comercial' | 'lojista' | 'representante', Actor>;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  await seedDemo(db, () => {});
+  const rs = await makeChannel(db, { uf: 'RS' });
+  channel = rs;
+  variant = (await makeProduct(db, { locations: [rs.locationId], stock: 7 })).variants[0]!;
+  const rep = await makeUser(db, 'representante');
+  const customer = await makeCustomer(db, { representativeId: rep.id });
+  A = { comercial: await staffActor(db, 'comercial'), lojista: await shopLogin(db, customer.id), representante: await actorOf(db, rep.id) };
   uploads = mkdtempSync(path.join(os.tmpdir(), 'venda-uploads-'));
   process.env.UPLOADS_DIR = uploads;
 });
@@ -36,23 +45,38 @@ afterAll(async () => {
 
 describe('stock movements', () => {
   it('a receipt adds to stock with a ledger row; an adjustment needs a reason and can never go below reserved', async () => {
-    const comercial = await actor('comercial@venda.local');
-    const [variant] = await db.select().from(productVariants).limit(1);
-    const [channel] = await db.select().from(channels).limit(1);
-    const level = async () => (await db.select().from(stockLevels).where(and(eq(stockLevels.variantId, variant!.id), levelsAtChannel(channel!.id))))[0]!;
+    const { comercial } = A;
+    const level = async () =>
+      (
+        await db
+          .select()
+          .from(stockLevels)
+          .where(and(eq(stockLevels.variantId, variant.id), levelsAtChannel(channel.id)))
+      )[0]!;
     const start = (await level()).onHand;
-    expect((await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'receipt', quantity: '12' })).ok).toBe(true);
+    expect((await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant.id, channelId: channel.id, kind: 'receipt', quantity: '12' })).ok).toBe(true);
     expect((await level()).onHand).toBe(start + 12);
-    expect(await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'adjustment', quantity: '-1' })).toMatchObject({ ok: false, fieldErrors: { reason: ['validation.reasonRequired'] } });
-    await db.update(stockLevels).set({ reserved: 5 }).where(and(eq(stockLevels.variantId, variant!.id), levelsAtChannel(channel!.id)));
+    expect(await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant.id, channelId: channel.id, kind: 'adjustment', quantity: '-1' })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ['validation.reasonRequired'] },
+    });
+    await db
+      .update(stockLevels)
+      .set({ reserved: 5 })
+      .where(and(eq(stockLevels.variantId, variant.id), levelsAtChannel(channel.id)));
     const tooMuch = -(start + 12 - 5 + 1);
-    expect(await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'adjustment', quantity: String(tooMuch), reason: 'Contagem' })).toMatchObject({
+    expect(await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant.id, channelId: channel.id, kind: 'adjustment', quantity: String(tooMuch), reason: 'Contagem' })).toMatchObject({
       ok: false,
       fieldErrors: { quantity: ['stock.wouldGoNegative'] },
     });
-    expect((await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'adjustment', quantity: String(tooMuch + 1), reason: 'Contagem' })).ok).toBe(true);
+    expect((await runUseCase({ db, actor: comercial }, moveStock, { variantId: variant.id, channelId: channel.id, kind: 'adjustment', quantity: String(tooMuch + 1), reason: 'Contagem' })).ok).toBe(
+      true,
+    );
     expect(await level()).toMatchObject({ onHand: 5, reserved: 5 });
-    const ledger = await db.select().from(stockLedger).where(and(eq(stockLedger.variantId, variant!.id), eq(stockLedger.locationId, await channelLocationId(db, channel!.id))));
+    const ledger = await db
+      .select()
+      .from(stockLedger)
+      .where(and(eq(stockLedger.variantId, variant.id), eq(stockLedger.locationId, await channelLocationId(db, channel.id))));
     expect(ledger.map((l) => [l.kind, l.quantity]).slice(-2)).toEqual([
       ['receipt', 12],
       ['adjustment', tooMuch + 1],
@@ -60,24 +84,30 @@ describe('stock movements', () => {
   });
 
   it('is closed to shops and representatives', async () => {
-    const [variant] = await db.select().from(productVariants).limit(1);
-    const [channel] = await db.select().from(channels).limit(1);
-    for (const email of ['lojista@venda.local', 'representante@venda.local']) {
-      expect(await runUseCase({ db, actor: await actor(email) }, moveStock, { variantId: variant!.id, channelId: channel!.id, kind: 'receipt', quantity: '1' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    for (const role of ['lojista', 'representante'] as const) {
+      expect(await runUseCase({ db, actor: A[role] }, moveStock, { variantId: variant.id, channelId: channel.id, kind: 'receipt', quantity: '1' })).toMatchObject({
+        ok: false,
+        error: 'errors.forbidden',
+      });
     }
   });
 });
 
 describe('product images', () => {
   it('stores an image by its real type outside public/, and refuses other files', async () => {
-    const comercial = await actor('comercial@venda.local');
-    const [variant] = await db.select().from(productVariants).limit(1);
-    const r = await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant!.productId, data: PNG.toString('base64') });
+    const { comercial } = A;
+    const r = await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant.productId, data: PNG.toString('base64') });
     expect(r.ok).toBe(true);
-    const [img] = await db.select().from(productImages).where(eq(productImages.id, r.ok ? r.data.id : ''));
+    const [img] = await db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.id, r.ok ? r.data.id : ''));
     expect(img).toMatchObject({ contentType: 'image/png', sizeBytes: PNG.length });
     expect((await readImage(img!.storageKey)).equals(PNG)).toBe(true);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    expect(await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant!.productId, data: svg.toString('base64') })).toMatchObject({ ok: false, fieldErrors: { file: ['catalog.images.badType'] } });
+    expect(await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant.productId, data: svg.toString('base64') })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ['catalog.images.badType'] },
+    });
   });
 });

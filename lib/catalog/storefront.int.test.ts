@@ -1,13 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { channels, customers, products, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed/demo';
+import { products, users } from '@/db/schema';
+import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
+import { makeCustomer, makeShop, makeUser } from '@/db/testing/fixtures';
+import { giveOwnScenario, makeScenario, putInGroup, setUfAdjustment } from '@/db/testing/pricing-fixtures';
+import { actorOf, must, shopLogin, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
-import { loadActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/server/context';
 import { regenerateAll } from '@/lib/pricing/generate';
 import { priceFor } from '@/lib/pricing/price-for';
+import { setAdvancedPricing } from '@/lib/pricing/use-cases';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { runUseCase } from '@/lib/server/use-case';
 import { getStorefrontProduct, listStorefront, storefrontContext } from './storefront';
@@ -15,60 +18,100 @@ import { chooseOrigin, serveCustomer } from './storefront-use-cases';
 
 let db: Db;
 let drop: () => Promise<void>;
-const actor = async (email: string): Promise<Actor> => (await loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0]!.id))!;
-const channelId = async (code: string) => (await db.select().from(channels).where(eq(channels.code, code)))[0]!.id;
-const customerId = async (name: string) => (await db.select().from(customers).where(eq(customers.name, name)))[0]!.id;
+/** The three origins. */
+let rs: string;
+let sp: string;
+let mg: string;
+/** One customer per branch of the price resolution, plus one outside the representative's portfolio. */
+let C: Record<'aurora' | 'bella' | 'vitoria' | 'minas' | 'sertao' | 'foreign', { id: string }>;
+/** Aurora's and Bella's shop logins, Aurora's and Sertão's representatives, and the roles the storefront is closed to. */
+let A: Record<'aurora' | 'bella' | 'rep' | 'otherRep' | 'financeiro' | 'usuario' | 'comercial', Actor>;
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  await seedDemo(db, () => {});
+  const channels = [await makeChannel(db, { uf: 'RS' }), await makeChannel(db, { uf: 'SP' }), await makeChannel(db, { uf: 'MG' })];
+  [rs, sp, mg] = channels.map((c) => c.id) as [string, string, string];
+  for (const basePriceCents of [8_990, 15_990, 24_990]) await makeProduct(db, { basePriceCents, locations: channels.map((c) => c.locationId), stock: 10 });
+  // The adjustments the prices below are computed with (the ICMS defaults, set explicitly): before the
+  // scenarios, so that generating them prices with these.
+  for (const [origin, dest, percent] of [
+    ['RS', 'SC', 12],
+    ['RS', 'RS', 17],
+    ['SP', 'RS', 12],
+    ['RS', 'SP', 12],
+    ['RS', 'MG', 12],
+  ] as const)
+    await setUfAdjustment(db, origin, dest, percent);
+  const atacado = await makeScenario(db, { name: 'Atacado Sul', rounding: 'end90' });
+  const premium = await makeScenario(db, { name: 'Revenda Premium', factorBps: 11_500, rounding: 'end90' });
+
+  const rep = await makeUser(db, 'representante');
+  const otherRep = await makeUser(db, 'representante');
+  const thirdRep = await makeUser(db, 'representante');
+  C = {
+    aurora: await makeCustomer(db, { uf: 'SC', representativeId: rep.id }), // via group (Atacado Sul – SC)
+    bella: await makeCustomer(db, { uf: 'RS', representativeId: rep.id }), // own scenario (Revenda Premium)
+    vitoria: await makeCustomer(db, { uf: 'SP', companySize: 'epp', representativeId: thirdRep.id }), // company size EPP → Atacado Sul
+    minas: await makeCustomer(db, { uf: 'MG', useType: 'industria', representativeId: otherRep.id }), // use-type default indústria → Revenda Premium
+    sertao: await makeCustomer(db, { uf: 'BA', companySize: 'grande', representativeId: otherRep.id }), // none: no price
+    foreign: await makeCustomer(db, { uf: 'RJ', representativeId: thirdRep.id }), // outside rep's portfolio
+  };
+  await putInGroup(db, C.aurora.id, atacado.id);
+  await giveOwnScenario(db, C.bella.id, premium.id);
+  must('pricing.advanced', await runUseCase({ db, actor: await staffActor(db, 'comercial') }, setAdvancedPricing, { sizes: { epp: atacado.id }, useTypes: { industria: premium.id } }));
+  const auroraShop = await makeShop(db, C.aurora.id);
+  A = {
+    aurora: await shopLogin(db, C.aurora.id),
+    bella: await shopLogin(db, C.bella.id),
+    rep: await actorOf(db, rep.id),
+    otherRep: await actorOf(db, otherRep.id),
+    financeiro: await staffActor(db, 'financeiro'),
+    usuario: await actorOf(db, (await makeUser(db, 'usuario', { shopId: auroraShop.id })).id),
+    comercial: await staffActor(db, 'comercial'),
+  };
 });
 afterAll(() => drop());
 
 describe('storefront', () => {
   it('prices a R$ 100,00 product exactly, in every branch of the resolution chain', async () => {
-    const [product] = await db.insert(products).values({ reference: 'PRECO-100', name: 'Peça de preço conhecido', basePriceCents: 10_000 }).returning();
+    const { product } = await makeProduct(db, { name: 'Peça de preço conhecido', basePriceCents: 10_000 });
     await regenerateAll(db);
-    const rs = await channelId('RS-MATRIZ');
-    const sp = await channelId('SP-FILIAL');
-    const priceOf = async (name: string, channel: string) => (await priceFor(db, { customerId: await customerId(name), channelId: channel }, [product!.id])).prices.get(product!.id)?.priceCents ?? null;
+    const priceOf = async (customer: { id: string }, channel: string) => (await priceFor(db, { customerId: customer.id, channelId: channel }, [product.id])).prices.get(product.id)?.priceCents ?? null;
     // Group "Atacado Sul – SC" (factor 1,00, ,90 endings), RS ≫ SC +12 %: 112,00 → 112,90.
-    expect(await priceOf('Boutique Aurora Ltda', rs)).toBe(11290);
+    expect(await priceOf(C.aurora, rs)).toBe(11290);
     // Own scenario "Revenda Premium" (1,15), RS ≫ RS +17 %: 134,55 → 134,90; from SP, +12 %: 128,80 → 128,90.
-    expect(await priceOf('Moda Bella Confecções ME', rs)).toBe(13490);
-    expect(await priceOf('Moda Bella Confecções ME', sp)).toBe(12890);
+    expect(await priceOf(C.bella, rs)).toBe(13490);
+    expect(await priceOf(C.bella, sp)).toBe(12890);
     // Company size EPP → "Atacado Sul", RS ≫ SP +12 %: 112,90.
-    expect(await priceOf('Casa Vitória Modas', rs)).toBe(11290);
+    expect(await priceOf(C.vitoria, rs)).toBe(11290);
     // Use-type default (indústria → "Revenda Premium"), RS ≫ MG +12 %: 128,90.
-    expect(await priceOf('Armazém Minas Vestuário', rs)).toBe(12890);
+    expect(await priceOf(C.minas, rs)).toBe(12890);
     // No scenario at all: no price.
-    expect(await priceOf('Lojas Sertão Fashion', rs)).toBeNull();
+    expect(await priceOf(C.sertao, rs)).toBeNull();
 
     // The storefront shows the same prices, to the shop and to its representative serving it.
-    const aurora = await actor('lojista@venda.local');
-    const rep = await actor('representante@venda.local');
+    const { aurora, rep, bella } = A;
     await runUseCase({ db, actor: aurora }, chooseOrigin, { channelId: rs });
     await runUseCase({ db, actor: rep }, chooseOrigin, { channelId: rs });
-    await runUseCase({ db, actor: rep }, serveCustomer, { customerId: await customerId('Boutique Aurora Ltda') });
+    await runUseCase({ db, actor: rep }, serveCustomer, { customerId: C.aurora.id });
     for (const who of [aurora, rep]) {
       const ctx = await storefrontContext(db, who);
-      expect((await listStorefront(db, ctx, { q: 'PRECO-100' })).map((p) => p.priceCents)).toEqual([11290]);
-      expect((await getStorefrontProduct(db, ctx, product!.id)).price).toEqual({ priceCents: 11290, overridden: false });
+      expect((await listStorefront(db, ctx, { q: product.reference })).map((p) => p.priceCents)).toEqual([11290]);
+      expect((await getStorefrontProduct(db, ctx, product.id)).price).toEqual({ priceCents: 11290, overridden: false });
     }
-    const bella = await actor('bella@venda.local');
     await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: sp });
-    expect((await listStorefront(db, await storefrontContext(db, bella), { q: 'PRECO-100', min: 12890, max: 12890 })).map((p) => p.priceCents)).toEqual([12890]);
-    expect(await listStorefront(db, await storefrontContext(db, bella), { q: 'PRECO-100', max: 12889 })).toEqual([]);
-    // Leave the other tests the demo as seeded.
-    await db.delete(products).where(eq(products.id, product!.id));
+    expect((await listStorefront(db, await storefrontContext(db, bella), { q: product.reference, min: 12890, max: 12890 })).map((p) => p.priceCents)).toEqual([12890]);
+    expect(await listStorefront(db, await storefrontContext(db, bella), { q: product.reference, max: 12889 })).toEqual([]);
+    // Leave the other tests the catalog and the representative as built.
+    await db.delete(products).where(eq(products.id, product.id));
     await db.update(users).set({ servingCustomerId: null, channelId: null }).where(eq(users.id, rep.userId));
   });
 
   it('a shop sees its own prices, and changing the origin reprices', async () => {
-    const bella = await actor('bella@venda.local');
-    await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: await channelId('RS-MATRIZ') });
+    const { bella } = A;
+    await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: rs });
     const fromRs = await listStorefront(db, await storefrontContext(db, bella), {});
-    await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: await channelId('SP-FILIAL') });
+    await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: sp });
     const ctxSp = await storefrontContext(db, bella);
     const fromSp = await listStorefront(db, ctxSp, {});
     expect(ctxSp.pricing).toMatchObject({ destUf: 'RS', originUf: 'SP', adjustmentBps: 1200 });
@@ -77,8 +120,7 @@ describe('storefront', () => {
   });
 
   it('two shops in different states see different prices for the same product', async () => {
-    const aurora = await actor('lojista@venda.local');
-    const bella = await actor('bella@venda.local');
+    const { aurora, bella } = A;
     const a = await listStorefront(db, await storefrontContext(db, aurora), {});
     const b = await listStorefront(db, await storefrontContext(db, bella), {});
     expect(a[0]!.id).toBe(b[0]!.id);
@@ -86,17 +128,16 @@ describe('storefront', () => {
   });
 
   it('a representative sees exactly the served customer prices, and cannot serve outside the portfolio', async () => {
-    const rep = await actor('representante@venda.local');
-    const aurora = await actor('lojista@venda.local');
-    await runUseCase({ db, actor: aurora }, chooseOrigin, { channelId: await channelId('MG-FILIAL') });
-    await runUseCase({ db, actor: rep }, chooseOrigin, { channelId: await channelId('MG-FILIAL') });
+    const { rep, aurora } = A;
+    await runUseCase({ db, actor: aurora }, chooseOrigin, { channelId: mg });
+    await runUseCase({ db, actor: rep }, chooseOrigin, { channelId: mg });
     expect((await storefrontContext(db, rep)).customer).toBeNull();
-    expect((await runUseCase({ db, actor: rep }, serveCustomer, { customerId: await customerId('Boutique Aurora Ltda') })).ok).toBe(true);
+    expect((await runUseCase({ db, actor: rep }, serveCustomer, { customerId: C.aurora.id })).ok).toBe(true);
     const asRep = await listStorefront(db, await storefrontContext(db, rep), {});
     const asShop = await listStorefront(db, await storefrontContext(db, aurora), {});
     expect(asRep.map((p) => p.priceCents)).toEqual(asShop.map((p) => p.priceCents));
 
-    const foreign = await customerId('Estilo Carioca Comércio de Roupas');
+    const foreign = C.foreign.id;
     expect(await runUseCase({ db, actor: rep }, serveCustomer, { customerId: foreign })).toMatchObject({ ok: false, fieldErrors: { customerId: ['storefront.notInPortfolio'] } });
     // Even if it were stored, a customer outside the portfolio is ignored.
     await db.update(users).set({ servingCustomerId: foreign }).where(eq(users.id, rep.userId));
@@ -104,16 +145,15 @@ describe('storefront', () => {
   });
 
   it('a customer with no scenario sees no prices', async () => {
-    const rep = await actor('joao.pereira@venda.local');
-    expect((await runUseCase({ db, actor: rep }, serveCustomer, { customerId: await customerId('Lojas Sertão Fashion') })).ok).toBe(true);
+    const rep = A.otherRep;
+    expect((await runUseCase({ db, actor: rep }, serveCustomer, { customerId: C.sertao.id })).ok).toBe(true);
     const ctx = await storefrontContext(db, rep);
     expect(ctx.pricing).toMatchObject({ source: 'none', listId: null });
     expect((await listStorefront(db, ctx, {})).every((p) => p.priceCents === null)).toBe(true);
   });
 
   it('shows the stock grid of the chosen origin and answers 404 for unknown products', async () => {
-    const bella = await actor('bella@venda.local');
-    const ctx = await storefrontContext(db, bella);
+    const ctx = await storefrontContext(db, A.bella);
     const [first] = await listStorefront(db, ctx, {});
     const product = await getStorefrontProduct(db, ctx, first!.id);
     expect(product.variants.length).toBeGreaterThan(0);
@@ -121,7 +161,7 @@ describe('storefront', () => {
     await expect(getStorefrontProduct(db, ctx, '00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it.each(['financeiro@venda.local', 'usuario@venda.local', 'comercial@venda.local'])('is closed to %s', async (email) => {
-    await expect(storefrontContext(db, await actor(email))).rejects.toBeInstanceOf(ForbiddenError);
+  it.each(['financeiro', 'usuario', 'comercial'] as const)('is closed to %s', async (role) => {
+    await expect(storefrontContext(db, A[role])).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
