@@ -148,7 +148,7 @@ test.describe('finance', () => {
     await page.getByRole('link', { name: 'Vista-se Goiânia' }).click();
     await page.getByLabel('Limite de crédito (R$)').fill('abc');
     await page.getByRole('button', { name: 'Salvar limite' }).click();
-    await expect(page.getByText('Valor inválido: use números, como 15000,00.')).toBeVisible();
+    await expect(page.getByText('Valor inválido: digite como 10.000,00 ou 10000.00.')).toBeVisible();
     await page.getByLabel('Limite de crédito (R$)').fill('25000,00');
     await page.getByRole('button', { name: 'Salvar limite' }).click();
     await expect(page.getByText('Limite de crédito salvo.')).toBeVisible();

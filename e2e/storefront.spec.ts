@@ -75,7 +75,7 @@ test.describe('comercial adds a product', () => {
     await page.getByLabel('Preço base (R$)').fill('xx');
     await page.getByLabel('Cor', { exact: true }).fill('Preto');
     await page.getByRole('button', { name: 'Criar produto' }).click();
-    await expect(page.getByText('Valor inválido: use números, como 15000,00.')).toBeVisible();
+    await expect(page.getByText('Valor inválido: digite como 10.000,00 ou 10000.00.')).toBeVisible();
     await expect(page.getByLabel('Referência')).toHaveValue(reference);
     await page.getByLabel('Preço base (R$)').fill('129,90');
     await page.getByRole('button', { name: 'Adicionar cor' }).click();
