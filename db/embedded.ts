@@ -29,7 +29,7 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, l
   if (runsAsRoot()) {
     const user = postgresUser();
     const dataReachable = canTraverse(path.dirname(databaseDir), user);
-    if (!dataReachable || !canTraverse(nativeDir(), user)) return startPortable({ databaseDir, port, database, persistent, user, dataReachable });
+    if (!dataReachable || !canTraverse(await nativeDir(), user)) return startPortable({ databaseDir, port, database, persistent, user, dataReachable });
   }
 
   const pg = new EmbeddedPostgres({
