@@ -27,6 +27,9 @@ test.describe('storefront prices', () => {
     await b.getByLabel('Origem do envio').selectOption({ label: 'Filial São Paulo (SP)' });
     await expect(b.getByTestId('price-explanation')).toContainText('lista RS ≫ SP; ajuste ICMS 12%');
     await expect(b.getByTestId('price').first()).not.toHaveText(bellaFromRs);
+    // The selector shows the new origin at once and says what changed.
+    await expect(b.getByLabel('Origem do envio').locator('option:checked')).toHaveText('Filial São Paulo (SP)');
+    await expect(b.getByText('Preços atualizados para envio de Filial São Paulo (SP).')).toBeVisible();
 
     // The choice is remembered: a new page load keeps São Paulo.
     await b.reload();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
+import { useActionState, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { chooseOriginAction, serveCustomerAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
@@ -14,6 +14,10 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
   const tr = useTranslations();
   const [originState, originAction] = useActionState<ActionResult | null, FormData>(chooseOriginAction, null);
   const [serveState, serveAction] = useActionState<ActionResult | null, FormData>(serveCustomerAction, null);
+  // Controlled: the choice stays on screen while the action runs and after it (an uncontrolled select
+  // went back to the origin the page was first drawn with when React reset the form).
+  const [origin, setOrigin] = useState(channelId ?? '');
+  const [serving, setServing] = useState(servingId ?? '');
   const originForm = useRef<HTMLFormElement>(null);
   const serveForm = useRef<HTMLFormElement>(null);
   const error = [originState, serveState].find((s) => s && !s.ok) as Extract<ActionResult, { ok: false }> | undefined;
@@ -24,7 +28,16 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
           <label htmlFor="serving" className="mb-1 font-medium">
             {t('serving')}
           </label>
-          <select id="serving" name="customerId" defaultValue={servingId ?? ''} onChange={() => serveForm.current?.requestSubmit()} className={inputClass({ className: 'min-w-64' })}>
+          <select
+            id="serving"
+            name="customerId"
+            value={serving}
+            onChange={(e) => {
+              setServing(e.target.value);
+              serveForm.current?.requestSubmit();
+            }}
+            className={inputClass({ className: 'min-w-64' })}
+          >
             <option value="">{t('chooseCustomer')}</option>
             {portfolio.map((c) => (
               <option key={c.value} value={c.value}>
@@ -38,7 +51,16 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
         <label htmlFor="origin" className="mb-1 font-medium">
           {t('origin')}
         </label>
-        <select id="origin" name="channelId" defaultValue={channelId ?? ''} onChange={() => originForm.current?.requestSubmit()} className={inputClass()}>
+        <select
+          id="origin"
+          name="channelId"
+          value={origin}
+          onChange={(e) => {
+            setOrigin(e.target.value);
+            originForm.current?.requestSubmit();
+          }}
+          className={inputClass()}
+        >
           {channels.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -46,6 +68,11 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
           ))}
         </select>
       </form>
+      {originState?.ok && (
+        <p role="status" className="text-sm text-emerald-800">
+          {t('originUpdated', { origin: channels.find((c) => c.value === origin)?.label ?? '' })}
+        </p>
+      )}
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {tr(Object.values(error.fieldErrors)[0]?.[0] ?? error.error)}
