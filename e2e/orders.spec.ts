@@ -127,7 +127,7 @@ test.describe('B2B orders and returns', () => {
     // Another origin than the first test's, so the stock it reads is not touched here.
     await shop.goto('/lojista/loja');
     await shop.getByLabel('Origem do envio').selectOption({ label: 'Matriz Porto Alegre (RS)' });
-    await expect(shop.getByTestId('price-explanation')).toContainText('≫ RS');
+    await expect(shop.getByTestId('price-explanation')).toContainText('enviado de Rio Grande do Sul');
     const orderId = await orderDress(shop, ['1', '1', '1', '1'], false);
     await expect(shop.getByText(/Seu cadastro está bloqueado pelo financeiro: Títulos vencidos há 40 dias/)).toBeVisible();
 

@@ -46,7 +46,7 @@ export async function StorefrontPage({ actor, area, searchParams }: { actor: Act
       )}
       {ctx.pricing && hasPrices && (
         <div className="mb-6 rounded-md bg-brand-50 px-4 py-3">
-          <PriceExplanationText pricing={ctx.pricing} />
+          <PriceExplanationText pricing={ctx.pricing} role={actor.role} />
         </div>
       )}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">

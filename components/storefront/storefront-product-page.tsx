@@ -54,7 +54,7 @@ export async function StorefrontProductPage({ actor, id, area }: { actor: Actor;
           </p>
           {data.price && ctx.pricing && (
             <div className="mt-2">
-              <PriceExplanationText pricing={ctx.pricing} />
+              <PriceExplanationText pricing={ctx.pricing} role={actor.role} />
               {data.price.overridden && <p className="text-xs text-stone-500">{t('overridden')}</p>}
             </div>
           )}
