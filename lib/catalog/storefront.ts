@@ -14,6 +14,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
 import { parseMoneyCents } from '@/lib/money';
 import { containsPattern } from '@/lib/server/search';
+import { sortSizes } from './size-order';
 
 const priceBound = z
   .string()
@@ -116,7 +117,7 @@ export async function storefrontFacets(db: DbExecutor) {
   return {
     collections: collections.map((c) => c.v).filter((v): v is string => Boolean(v)),
     categories: categories.map((c) => c.v).filter((v): v is string => Boolean(v)),
-    sizes: sizes.map((s) => s.v),
+    sizes: sortSizes(sizes.map((s) => s.v)),
   };
 }
 
