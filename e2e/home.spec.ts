@@ -16,6 +16,8 @@ test.describe('home "to do" card', () => {
     const csv = await page.request.get((await items.getAttribute('href'))!);
     expect(csv.status()).toBe(200);
     expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero;status;cliente;uf;representante;canal;enviado_em;referencia;produto;cor;tamanho;sku;quantidade;preco_unitario;total_linha\r\n/);
+    // Opens in Brazilian Excel: status in words, São Paulo time, amounts with a decimal comma.
+    expect(await csv.text()).toMatch(/\r\n\d+;Aguardando aprovação;[^\r\n]*;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2};[^\r\n]*;\d+;[\d.]+,\d{2};[\d.]+,\d{2}\r\n/);
   });
 });
 
@@ -46,8 +48,6 @@ test.describe('finance credit notes', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).replace(/^\uFEFF/, '')).toMatch(/^numero;data;cliente;uf;devolucao;valor;situacao\r\n/);
-    // Opens in Brazilian Excel: amounts with a decimal comma, status in words, São Paulo time.
-    expect(await csv.text()).toMatch(/\r\n\d+;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2};[^;]+;[A-Z]{2};\d+;[\d.]+,\d{2};Em aberto\r\n/);
 
     const shop = await browser.newContext({ storageState: storageFor('lojista') });
     expect((await shop.request.get('/financeiro/notas-de-credito/exportar')).status()).toBe(403);
