@@ -87,13 +87,18 @@ export function OrderTermsForm({ orderId, terms, paymentTermId, discount, notes,
             ))}
           </Select>
         </label>
-        <label className="flex flex-col text-sm font-medium">
-          {t('discount')}
-          <Input name="discount" inputMode="decimal" defaultValue={discount} density="compact" className="w-24" aria-describedby="discount-hint" />
-          <span id="discount-hint" className="text-xs font-normal text-stone-500">
-            {t('discountHint', { max: maxDiscount })}
-          </span>
-        </label>
+        {/* No discount to give, no field to fill: the server still checks the maximum. */}
+        {maxDiscount > 0 ? (
+          <label className="flex flex-col text-sm font-medium">
+            {t('discount')}
+            <Input name="discount" inputMode="decimal" defaultValue={discount} density="compact" className="w-24" aria-describedby="discount-hint" />
+            <span id="discount-hint" className="text-xs font-normal text-stone-500">
+              {t('discountHint', { max: maxDiscount })}
+            </span>
+          </label>
+        ) : (
+          <input type="hidden" name="discount" value="" />
+        )}
         <label className="flex grow flex-col text-sm font-medium">
           {t('notes')}
           <Input name="notes" defaultValue={notes} density="compact" maxLength={1000} />
