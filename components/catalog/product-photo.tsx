@@ -8,7 +8,7 @@ const PIXELS = { thumb: [240, 320], large: [960, 1280], original: [960, 1280] } 
 /**
  * A product's photo in a page size, or — when it has none — a neutral garment outline for its
  * category, labelled from the catalogs. Lazy-loaded, with its box reserved (3:4) so nothing jumps.
- * `alt` is '' where the product's name is already written beside the photo.
+ * `alt` is '' where the product's name is already written beside the photo (then a placeholder is hidden too).
  */
 export async function ProductPhoto({
   imageId,
@@ -34,9 +34,10 @@ export async function ProductPhoto({
       <img src={routes.api.image(imageId, size)} alt={alt} width={width} height={height} loading="lazy" className={`${frame} object-cover`} />
     );
   }
-  const t = await getTranslations('catalog.photo');
+  // Beside the product's name the outline is decoration; on its own it says there is no photo.
+  const label = alt ? { role: 'img', 'aria-label': (await getTranslations('catalog.photo'))('none') } : { 'aria-hidden': true };
   return (
-    <svg role="img" aria-label={t('none')} viewBox="0 0 120 160" width={width} height={height} className={frame} data-testid="photo-placeholder">
+    <svg {...label} viewBox="0 0 120 160" width={width} height={height} className={frame} data-testid="photo-placeholder">
       <path d={SILHOUETTE_PATHS[silhouetteFor(category)]} fill="none" stroke="#a8a29e" strokeWidth="2" strokeLinejoin="round" fillRule="evenodd" />
     </svg>
   );

@@ -34,7 +34,7 @@ export async function StorefrontProductPage({ actor, id, area }: { actor: Actor;
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card>
           <div className="mb-4 grid grid-cols-3 gap-2">
-            {data.images.length === 0 && <ProductPhoto imageId={null} alt="" category={data.product.category} size="large" className="col-span-3" />}
+            {data.images.length === 0 && <ProductPhoto imageId={null} alt={data.product.name} category={data.product.category} size="large" className="col-span-3" />}
             {data.images.map((img, i) => (
               <ProductPhoto key={img.id} imageId={img.id} alt={i === 0 ? data.product.name : ''} size={i === 0 ? 'large' : 'thumb'} box="w-full" className={i === 0 ? 'col-span-3' : undefined} />
             ))}

@@ -14,7 +14,7 @@ export async function resizeImage(bytes: Uint8Array): Promise<Record<ImageSize, 
     const entries = await Promise.all(
       IMAGE_SIZE_NAMES.map(async (size) => {
         const px = IMAGE_SIZES[size];
-        const out = await sharp(bytes).rotate().resize({ width: px, height: px, fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+        const out = await sharp(bytes).rotate().resize({ width: px, height: px, fit: 'inside', withoutEnlargement: true }).webp({ quality: 80, effort: 2 }).toBuffer();
         return [size, out] as const;
       }),
     );

@@ -98,7 +98,7 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
       colors: sql<{ name: string; hex: string }[]>`coalesce(${colors.colors}, '[]'::json)`,
       sizes: sql<string[]>`coalesce(${sizes.sizes}, '{}'::text[])`,
       available: sql<number>`coalesce(${stock.available}, 0)::int`,
-      imageId: coverImageId(products.id),
+      imageId: coverImageId(),
     })
     .from(products)
     .leftJoin(colors, eq(colors.productId, products.id))

@@ -53,7 +53,7 @@ export default async function ProductAdminPage({ params, searchParams }: { param
       </Card>
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card title={t('images.title')}>
-          {data.images.length === 0 && <ProductPhoto imageId={null} alt="" category={data.product.category} size="thumb" className="mb-4" />}
+          {data.images.length === 0 && <ProductPhoto imageId={null} alt={data.product.name} category={data.product.category} size="thumb" className="mb-4" />}
           {data.images.length > 0 && (
             <ul className="mb-4 grid grid-cols-3 gap-3">
               {data.images.map((img) => (
