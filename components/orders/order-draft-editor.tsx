@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ProductPhoto } from '@/components/catalog/product-photo';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { checkConditions, maxDiscountFor } from '@/lib/orders/conditions';
@@ -25,7 +26,7 @@ export async function OrderDraftEditor({ actor, data, area }: { actor: Actor; da
   const quantities = new Map(data.lines.map((l) => [l.variantId, l.quantity]));
   const byProduct = productIds.map((pid) => {
     const lines = data.lines.filter((l) => l.productId === pid);
-    return { id: pid, name: `${lines[0]!.productName} (${lines[0]!.reference})`, pieces: lines.reduce((s, l) => s + l.quantity, 0), cents: lines.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0), unit: lines[0]!.unitPriceCents };
+    return { id: pid, name: `${lines[0]!.productName} (${lines[0]!.reference})`, imageId: lines[0]!.imageId, category: lines[0]!.category, pieces: lines.reduce((s, l) => s + l.quantity, 0), cents: lines.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0), unit: lines[0]!.unitPriceCents };
   });
   const problems = checkConditions(
     {
@@ -45,7 +46,12 @@ export async function OrderDraftEditor({ actor, data, area }: { actor: Actor; da
       {byProduct.map((p) => (
         <Card
           key={p.id}
-          title={p.name}
+          title={
+            <span className="flex items-center gap-3">
+              <ProductPhoto imageId={p.imageId} alt="" category={p.category} size="thumb" />
+              {p.name}
+            </span>
+          }
           action={
             <span className="text-sm text-stone-600 tabular-nums">
               {t('orders.grid.totalPieces', { n: p.pieces })} × {format.number(p.unit / 100, 'money')} = <strong>{format.number(p.cents / 100, 'money')}</strong>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ProductPhoto } from '@/components/catalog/product-photo';
 import { FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -84,6 +85,10 @@ export async function StorefrontPage({ actor, area, searchParams }: { actor: Act
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('products')}>
           {items.map((p) => (
             <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="product-card">
+              {/* The photo links too, hidden from assistive tech: the name below is the card's one link. */}
+              <Link href={routes.storefront.product(area, p.id)} aria-hidden tabIndex={-1} className="mb-3 block">
+                <ProductPhoto imageId={p.imageId} alt="" category={p.category} size="thumb" box="w-full" />
+              </Link>
               <Link href={routes.storefront.product(area, p.id)} className="font-medium text-stone-900 hover:text-brand-800 hover:underline">
                 {p.name}
               </Link>

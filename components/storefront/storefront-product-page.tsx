@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ProductPhoto } from '@/components/catalog/product-photo';
 import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
@@ -32,19 +33,12 @@ export async function StorefrontProductPage({ actor, id, area }: { actor: Actor;
       </p>
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card>
-          {data.images.length > 0 && (
-            <div className="mb-4 grid grid-cols-3 gap-2">
-              {data.images.map((img, i) => (
-                /* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */
-                <img
-                  key={img.id}
-                  src={routes.api.image(img.id)}
-                  alt={i === 0 ? data.product.name : ''}
-                  className={`${i === 0 ? 'col-span-3' : ''} w-full rounded border border-stone-200 object-cover`}
-                />
-              ))}
-            </div>
-          )}
+          <div className="mb-4 grid grid-cols-3 gap-2">
+            {data.images.length === 0 && <ProductPhoto imageId={null} alt={data.product.name} category={data.product.category} size="large" className="col-span-3" />}
+            {data.images.map((img, i) => (
+              <ProductPhoto key={img.id} imageId={img.id} alt={i === 0 ? data.product.name : ''} size={i === 0 ? 'large' : 'thumb'} box="w-full" className={i === 0 ? 'col-span-3' : undefined} />
+            ))}
+          </div>
           <h1 className="text-2xl font-semibold">{data.product.name}</h1>
           <p className="text-sm text-stone-600">
             {data.product.reference} · {data.product.collection} · {data.product.category}

@@ -4,6 +4,7 @@ import { channels, productRestrictions, customerGroupMembers, customerGroups, cu
 import { ean13CheckDigit } from '@/lib/catalog/ean';
 import { generateScenario } from '@/lib/pricing/generate';
 import { createChannelLocation, ensureLevels, receive } from '@/lib/stock';
+import { seedCatalogPhotos } from './catalog-photos';
 import { prng } from './customer-generator';
 
 const CHANNELS = [
@@ -33,7 +34,7 @@ const SIZES = { letters: ['PP', 'P', 'M', 'G', 'GG'], numbers: ['36', '38', '40'
 /**
  * The demo catalog: three channels (RS, SP, MG), about 60 products in a color × size grid with
  * EANs, a few packs, stock in every channel, two sales scenarios with their generated groups and
- * lists, and customers wired so every branch of the price resolution is exercised.
+ * lists, a generated photo per product and colour, and customers wired so every branch of the price resolution is exercised.
  */
 export async function seedCatalog(db: DbExecutor, actorId: string | null): Promise<void> {
   const rand = prng(404);
@@ -76,6 +77,10 @@ export async function seedCatalog(db: DbExecutor, actorId: string | null): Promi
     );
   });
   const insertedVariants = await db.insert(productVariants).values(variants).returning({ id: productVariants.id, productId: productVariants.productId });
+  await seedCatalogPhotos(
+    db,
+    inserted.map((p, i) => ({ productId: p.id, category: productRows[i]!.category, colors: [...new Set(variants.filter((v) => v.productId === p.id).map((v) => v.colorHex))] })),
+  );
   const packProducts = inserted.filter((_, i) => productRows[i]!.scale === 'letters' && productRows[i]!.category !== 'Acessório').slice(0, 8);
   const packIds = new Set(packProducts.map((p) => p.id));
   // Products sold in packs keep at least a dozen of each variant everywhere, so a pack can always be ordered.

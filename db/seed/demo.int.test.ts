@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditLog, customers, emailOutbox, orders, returns, stockLevels, users } from '@/db/schema';
+import { auditLog, customers, emailOutbox, orders, productImages, products, returns, stockLevels, users } from '@/db/schema';
+import { readImage, sizedKey } from '@/lib/catalog/images';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { attemptLogin } from '@/lib/auth/login';
 import { ROLES } from '@/lib/auth/roles';
@@ -11,8 +15,17 @@ import { seedDemoOrders } from './demo-orders';
 
 let db: Db;
 let drop: () => Promise<void>;
-beforeAll(async () => ({ db, drop } = await createTestDatabase()));
-afterAll(() => drop());
+let uploads: string;
+beforeAll(async () => {
+  uploads = mkdtempSync(path.join(os.tmpdir(), 'venda-seed-uploads-'));
+  process.env.UPLOADS_DIR = uploads;
+  ({ db, drop } = await createTestDatabase());
+});
+afterAll(async () => {
+  rmSync(uploads, { recursive: true, force: true });
+  delete process.env.UPLOADS_DIR;
+  await drop();
+});
 
 describe('demo seed', () => {
   it('creates one demo login per role, valid documents, and runs only once', async () => {
@@ -24,6 +37,12 @@ describe('demo seed', () => {
     const docs = await db.select({ d: customers.document, t: customers.documentType, uf: customers.uf }).from(customers);
     for (const c of docs) expect(detectDocument(c.d)).toBe(c.t);
     expect(new Set(docs.map((c) => c.uf)).size).toBeGreaterThanOrEqual(8);
+
+    // Every active product shows a photo, stored like an upload with its page sizes.
+    const bare = await db.select({ name: products.name }).from(products).where(sql`${products.active} AND NOT EXISTS (SELECT 1 FROM ${productImages} i WHERE i.product_id = ${products.id})`);
+    expect(bare).toEqual([]);
+    const [photo] = await db.select().from(productImages).limit(1);
+    expect((await readImage(sizedKey(photo!.storageKey, 'thumb'))).length).toBeGreaterThan(0);
 
     const [before] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     expect(await seedDemo(db, () => {})).toBe(false);

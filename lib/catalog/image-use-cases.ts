@@ -4,15 +4,18 @@ import { z } from 'zod';
 import { productImages, products } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
-import { detectImageType, MAX_IMAGE_BYTES, storeImageIn } from './images';
+import { resizeImage } from './image-sizes';
+import { detectImageType, MAX_IMAGE_BYTES, storeImageIn, storeImageSizesIn } from './images';
 
 /**
  * Adds an image to a product. The bytes arrive base64-encoded so the wrapper's strict schema can
  * check them like any other field; the type comes from the file signature, never from the name.
+ * The original is kept and resized into the sizes the pages show (a file that does not decode is refused).
  */
 export const addProductImage = defineUseCase({
   name: 'catalog.add_image',
   permission: 'catalog.manage',
+  binaryFields: ['data'],
   schema: z.strictObject({
     productId: z.uuid(),
     data: z.string({ error: 'catalog.images.required' }).min(1, { error: 'catalog.images.required' }).max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4, { error: 'catalog.images.tooBig' }),
@@ -24,8 +27,11 @@ export const addProductImage = defineUseCase({
     if (bytes.length > MAX_IMAGE_BYTES) throw new DomainError('catalog.images.tooBig', 'file');
     const type = detectImageType(bytes);
     if (!type) throw new DomainError('catalog.images.badType', 'file');
+    const sizes = await resizeImage(bytes);
+    if (!sizes) throw new DomainError('catalog.images.badType', 'file');
     const id = randomUUID();
     const storageKey = await storeImageIn(ctx, id, type, bytes);
+    await storeImageSizesIn(ctx, storageKey, sizes);
     const [{ next } = { next: 0 }] = await ctx.db.select({ next: sql<number>`coalesce(max(${productImages.position}) + 1, 0)::int` }).from(productImages).where(eq(productImages.productId, input.productId));
     await ctx.db.insert(productImages).values({ id, productId: input.productId, storageKey, contentType: type, sizeBytes: bytes.length, position: next });
     ctx.audit({ action: 'catalog.add_image', entity: 'product', entityId: input.productId, after: { imageId: id, contentType: type, sizeBytes: bytes.length } });

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import type { ImageSize } from './image-sizes';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
@@ -28,7 +29,23 @@ export async function storeImage(id: string, type: ImageType, bytes: Uint8Array)
   return key;
 }
 
-const STORAGE_KEY = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
+/** An original (`<id>.jpg`) or one of its page sizes (`<id>-thumb.webp`). */
+const STORAGE_KEY = /^[0-9a-f-]{36}(-thumb|-large)?\.(jpg|png|webp)$/;
+
+/** Where a page size of a stored original lives: beside it, as WebP. */
+export function sizedKey(key: string, size: ImageSize): string {
+  return key.replace(/\.(jpg|png|webp)$/, `-${size}.webp`);
+}
+
+/** Stores the page sizes of an original (see image-sizes.ts), and removes them again if the use case's transaction rolls back. */
+export async function storeImageSizesIn(ctx: { onRollback: (undo: () => Promise<void>) => void }, originalKey: string, sizes: Record<ImageSize, Uint8Array>): Promise<void> {
+  await mkdir(uploadsDir(), { recursive: true });
+  for (const [size, bytes] of Object.entries(sizes) as [ImageSize, Uint8Array][]) {
+    const key = sizedKey(originalKey, size);
+    await writeFile(path.join(uploadsDir(), key), bytes);
+    ctx.onRollback(() => removeImage(key));
+  }
+}
 
 export async function readImage(key: string): Promise<Buffer> {
   if (!STORAGE_KEY.test(key)) throw new Error('bad storage key');

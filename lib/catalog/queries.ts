@@ -1,28 +1,89 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { channels, customerGroups, customers, productImages, productPacks, productRestrictions, products, productVariants, stockLevels, stockLocations } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
+import { inChunks } from '@/lib/csv';
+import { containsPattern } from '@/lib/server/search';
+import { coverImageId } from './cover-image';
+import { PRODUCT_PAGE_SIZE, type ProductFilter } from './product-filters';
 
-/** The catalog as the commercial team manages it: products with grid size and stock on hand. */
-export async function listProducts(db: DbExecutor, actor: Actor) {
+const onHandSql = sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s join ${stockLocations} l on l.id = s.location_id and l.kind = 'channel' join ${productVariants} v on v.id = s.variant_id where v.product_id = ${sql.raw('"products"."id"')})`;
+
+const productListColumns = {
+  id: products.id,
+  reference: products.reference,
+  name: products.name,
+  collection: products.collection,
+  category: products.category,
+  basePriceCents: products.basePriceCents,
+  active: products.active,
+  variants: sql<number>`(select count(*)::int from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
+  onHand: onHandSql,
+  imageId: coverImageId(),
+};
+
+const PRODUCT_SORTS = {
+  reference: products.reference,
+  name: products.name,
+  collection: products.collection,
+  category: products.category,
+  price: products.basePriceCents,
+  onHand: onHandSql,
+};
+
+function productWhere(f: Pick<ProductFilter, 'q' | 'collection' | 'category' | 'active'>): SQL | undefined {
+  const like = f.q ? containsPattern(f.q) : undefined;
+  return and(
+    like ? or(ilike(products.reference, like), ilike(products.name, like)) : undefined,
+    f.collection ? eq(products.collection, f.collection) : undefined,
+    f.category ? eq(products.category, f.category) : undefined,
+    f.active ? eq(products.active, f.active === 'yes') : undefined,
+  );
+}
+
+/**
+ * The catalog as the commercial team manages it — filtered, sorted and paginated on the server — with
+ * grid size, stock on hand and a thumbnail. `first` (a product just created) leads the first page.
+ */
+export async function listProducts(db: DbExecutor, actor: Actor, f: ProductFilter, first?: string) {
   assertCan(actor, 'catalog.manage');
-  return db
-    .select({
-      id: products.id,
-      reference: products.reference,
-      name: products.name,
-      collection: products.collection,
-      category: products.category,
-      basePriceCents: products.basePriceCents,
-      active: products.active,
-      variants: sql<number>`(select count(*)::int from ${productVariants} v where v.product_id = ${sql.raw('"products"."id"')})`,
-      onHand: sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s join ${stockLocations} l on l.id = s.location_id and l.kind = 'channel' join ${productVariants} v on v.id = s.variant_id where v.product_id = ${sql.raw('"products"."id"')})`,
-    })
-    .from(products)
-    .orderBy(asc(products.reference));
+  const where = productWhere(f);
+  const order = f.dir === 'asc' ? asc(PRODUCT_SORTS[f.sort]) : desc(PRODUCT_SORTS[f.sort]);
+  const pinned = first && isUuid(first) && f.page === 1 ? [sql`${products.id} = ${first} desc`] : [];
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(productListColumns)
+      .from(products)
+      .where(where)
+      .orderBy(...pinned, order, asc(products.reference))
+      .limit(PRODUCT_PAGE_SIZE)
+      .offset((f.page - 1) * PRODUCT_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(products).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0, page: f.page, pageSize: PRODUCT_PAGE_SIZE };
+}
+export type ProductListRow = Awaited<ReturnType<typeof listProducts>>['rows'][number];
+
+/** Everything filtered, in the table's order, read in chunks for the CSV export. */
+export function iterateProductsForExport(db: DbExecutor, actor: Actor, f: ProductFilter) {
+  assertCan(actor, 'catalog.manage');
+  const where = productWhere(f);
+  const order = f.dir === 'asc' ? asc(PRODUCT_SORTS[f.sort]) : desc(PRODUCT_SORTS[f.sort]);
+  return inChunks((offset, limit) => db.select(productListColumns).from(products).where(where).orderBy(order, asc(products.reference)).limit(limit).offset(offset));
+}
+
+/** The collections and categories in use, for the list's filter selects. */
+export async function productFilterOptions(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'catalog.manage');
+  const [collections, categories] = await Promise.all([
+    db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
+    db.selectDistinct({ v: products.category }).from(products).orderBy(products.category),
+  ]);
+  const values = (rows: { v: string | null }[]) => rows.map((r) => r.v).filter((v): v is string => Boolean(v));
+  return { collections: values(collections), categories: values(categories) };
 }
 
 /** Restrictions with readable names for what and whom they name. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { productImages, stockLedger, stockLevels } from '@/db/schema';
@@ -12,7 +13,9 @@ import { createTestDatabase } from '@/db/testing/test-db';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
 import { addProductImage } from './image-use-cases';
-import { readImage } from './images';
+import { readImage, sizedKey } from './images';
+import { productImageResponse } from './product-image-response';
+import { runRoute } from '@/lib/server/route-core';
 import { moveStock } from './stock-use-cases';
 import { channelLocationId } from '@/lib/stock';
 import { levelsAtChannel } from '@/lib/stock/queries';
@@ -24,7 +27,8 @@ let uploads: string;
 let channel: { id: string };
 let variant: { id: string; productId: string };
 let A: Record<'comercial' | 'lojista' | 'representante', Actor>;
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+/** A real 1200 × 1600 PNG (bigger than every page size). */
+let PNG: Buffer;
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
@@ -34,6 +38,7 @@ beforeAll(async () => {
   const rep = await makeUser(db, 'representante');
   const customer = await makeCustomer(db, { representativeId: rep.id });
   A = { comercial: await staffActor(db, 'comercial'), lojista: await shopLogin(db, customer.id), representante: await actorOf(db, rep.id) };
+  PNG = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#c2603c' } }).png().toBuffer();
   uploads = mkdtempSync(path.join(os.tmpdir(), 'venda-uploads-'));
   process.env.UPLOADS_DIR = uploads;
 });
@@ -97,13 +102,30 @@ describe('product images', () => {
   it('stores an image by its real type outside public/, and refuses other files', async () => {
     const { comercial } = A;
     const r = await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant.productId, data: PNG.toString('base64') });
-    expect(r.ok).toBe(true);
+    expect(r).toMatchObject({ ok: true });
     const [img] = await db
       .select()
       .from(productImages)
       .where(eq(productImages.id, r.ok ? r.data.id : ''));
     expect(img).toMatchObject({ contentType: 'image/png', sizeBytes: PNG.length });
     expect((await readImage(img!.storageKey)).equals(PNG)).toBe(true);
+    // Resized on upload into the page sizes, as WebP, never larger than asked.
+    for (const [size, px] of [['thumb', 240], ['large', 960]] as const) {
+      const meta = await sharp(await readImage(sizedKey(img!.storageKey, size))).metadata();
+      expect([meta.format, meta.width, meta.height], size).toEqual(['webp', (px * 3) / 4, px]);
+    }
+    // The route serves the size asked for (large by default), with the same private caching.
+    const serve = async (query: string, actor: Actor) =>
+      runRoute({ db, actor }, 'catalog.images', productImageResponse, new Request(`http://localhost/api/imagens/${img!.id}${query}`), { id: img!.id });
+    const thumb = await serve('?tamanho=thumb', A.lojista);
+    expect([thumb.status, thumb.headers.get('Content-Type'), thumb.headers.get('Cache-Control')]).toEqual([200, 'image/webp', 'private, max-age=86400, immutable']);
+    expect((await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).height).toBe(240);
+    expect((await sharp(Buffer.from(await (await serve('?tamanho=enorme', A.comercial)).arrayBuffer())).metadata()).height).toBe(960);
+    const broken = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    expect(await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant.productId, data: broken.toString('base64') })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ['catalog.images.badType'] },
+    });
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     expect(await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant.productId, data: svg.toString('base64') })).toMatchObject({
       ok: false,

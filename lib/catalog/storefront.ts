@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
+import { coverImageId } from './cover-image';
 import { productImages, productPacks, products, productVariants, stockLevels } from '@/db/schema';
 import { levelsAtChannel } from '@/lib/stock/queries';
 import { assertCan } from '@/lib/auth/guard';
@@ -98,6 +99,7 @@ export async function listStorefront(db: DbExecutor, ctx: StorefrontContext, f: 
       colors: sql<{ name: string; hex: string }[]>`coalesce(${colors.colors}, '[]'::json)`,
       sizes: sql<string[]>`coalesce(${sizes.sizes}, '{}'::text[])`,
       available: sql<number>`coalesce(${stock.available}, 0)::int`,
+      imageId: coverImageId(),
     })
     .from(products)
     .leftJoin(colors, eq(colors.productId, products.id))

@@ -1,4 +1,5 @@
 import 'server-only';
+import { coverImageId } from '@/lib/catalog/cover-image';
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, channels, customers, orderLines, orders, paymentTerms, products, productVariants, returns, stockLevels, users } from '@/db/schema';
@@ -162,6 +163,8 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
         sku: productVariants.sku,
         position: productVariants.position,
         available: sql<number>`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0)::int`,
+        imageId: coverImageId(),
+        category: products.category,
       })
       .from(orderLines)
       .innerJoin(products, eq(products.id, orderLines.productId))

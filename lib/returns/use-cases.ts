@@ -34,6 +34,7 @@ export async function returnedByLine(db: UseCaseContext['db'], orderId: string):
  */
 export const openReturn = defineUseCase({
   name: 'returns.open',
+  binaryFields: ['photos'],
   permission: 'returns.open',
   schema: openReturnSchema,
   async run(ctx, input) {

@@ -2,7 +2,8 @@ import { withQuery } from '@/lib/query-string';
 
 /** Route handlers the pages fetch or embed; each checks its own permission. */
 export const api = {
-  image: (id: string) => `/api/imagens/${id}`,
+  /** A product image in a page size (see lib/catalog/image-sizes.ts); large when none is asked, or the file as uploaded. */
+  image: (id: string, size?: 'thumb' | 'large' | 'original') => withQuery(`/api/imagens/${id}`, { tamanho: size }),
   returnPhoto: (id: string) => `/api/devolucoes/fotos/${id}`,
   customerSearch: (q: string) => withQuery('/api/clientes/busca', { q }),
   importProgress: (id: string) => `/api/importacoes/${id}`,

@@ -50,6 +50,7 @@ describe('lib/routes builds the paths the app used before it', () => {
   it('products and pricing (commercial only)', () => {
     expect(routes.products.list()).toBe('/comercial/produtos');
     expect(routes.products.list({ created: ID })).toBe(`/comercial/produtos?created=${ID}`);
+    expect(routes.products.export({ q: 'saia', active: 'yes' })).toBe('/comercial/produtos/exportar?q=saia&active=yes');
     expect(routes.products.new()).toBe('/comercial/produtos/novo');
     expect(routes.products.detail(ID)).toBe(`/comercial/produtos/${ID}`);
     expect(routes.products.movements(ID, 2)).toBe(`/comercial/produtos/${ID}?movimentos=2#movimentos`);
@@ -78,6 +79,7 @@ describe('lib/routes builds the paths the app used before it', () => {
 
   it('API routes', () => {
     expect(routes.api.image(ID)).toBe(`/api/imagens/${ID}`);
+    expect(routes.api.image(ID, 'thumb')).toBe(`/api/imagens/${ID}?tamanho=thumb`);
     expect(routes.api.returnPhoto(ID)).toBe(`/api/devolucoes/fotos/${ID}`);
     expect(routes.api.importProgress(ID)).toBe(`/api/importacoes/${ID}`);
     expect(routes.api.customerSearch('Loja Sol')).toBe('/api/clientes/busca?q=Loja+Sol');

@@ -12,13 +12,16 @@ export function cleanText(value: string): string {
   return cleaned.length > MAX_TEXT ? cleaned.slice(0, MAX_TEXT) : cleaned;
 }
 
-/** Every string in a form or query object, cleaned (see cleanText); the shape is kept. */
-export function cleanInput<T>(value: T): T {
+/**
+ * Every string in a form or query object, cleaned (see cleanText); the shape is kept. The top-level
+ * fields named in `binary` carry file contents (base64, checked by their schema) and are left whole.
+ */
+export function cleanInput<T>(value: T, binary: readonly string[] = []): T {
   if (typeof value === 'string') return cleanText(value) as T;
-  if (Array.isArray(value)) return value.map(cleanInput) as T;
+  if (Array.isArray(value)) return value.map((v) => cleanInput(v)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const out = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(value)) out[k] = cleanInput(v);
+    for (const [k, v] of Object.entries(value)) out[k] = binary.includes(k) ? v : cleanInput(v);
     return out as T;
   }
   return value;

@@ -23,6 +23,8 @@ export type UseCase<S extends z.ZodType, R, P extends Access = Access> = {
   /** A permission from the map, or 'public' for the few anonymous actions (e.g. a password-reset link). */
   permission: P;
   schema: S;
+  /** Top-level fields that carry file contents as base64: not cut to a text field's length (their schema bounds them). */
+  binaryFields?: readonly string[];
   run: (ctx: ContextFor<P>, input: z.output<S>) => Promise<R>;
 };
 
@@ -50,7 +52,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
   if (!isPublic && !actor) return { ok: false, error: 'errors.unauthenticated', fieldErrors: {}, values };
   if (!isPublic && !can(actor!.role, useCase.permission as Permission)) return { ok: false, error: 'errors.forbidden', fieldErrors: {}, values };
 
-  const parsed = useCase.schema.safeParse(cleanInput(rawInput));
+  const parsed = useCase.schema.safeParse(cleanInput(rawInput, useCase.binaryFields));
   if (!parsed.success) {
     const { error, fieldErrors } = zodToFieldErrors(parsed.error);
     return { ok: false, error, fieldErrors, values };

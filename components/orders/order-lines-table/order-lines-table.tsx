@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ProductPhoto } from '@/components/catalog/product-photo';
 import { TableView } from '@/components/data-table/table-view';
 import type { OrderDetail } from '@/lib/orders/queries';
 import { orderLineColumns } from './columns';
@@ -14,7 +15,15 @@ export async function OrderLinesTable({ lines }: { lines: OrderDetail['lines'] }
       rowKey={(l) => l.id}
       variant="plain"
       testId="order-lines"
-      groupBy={{ key: (l) => l.productId, label: (l) => `${l.productName} (${l.reference})` }}
+      groupBy={{
+        key: (l) => l.productId,
+        label: (l) => (
+          <span className="flex items-center gap-3">
+            <ProductPhoto imageId={l.imageId} alt="" category={l.category} size="thumb" />
+            {`${l.productName} (${l.reference})`}
+          </span>
+        ),
+      }}
     />
   );
 }

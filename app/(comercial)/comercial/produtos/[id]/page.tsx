@@ -1,3 +1,4 @@
+import { ProductPhoto } from '@/components/catalog/product-photo';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ImageUploadForm } from '@/components/catalog/image-upload-form';
@@ -52,12 +53,13 @@ export default async function ProductAdminPage({ params, searchParams }: { param
       </Card>
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card title={t('images.title')}>
+          {data.images.length === 0 && <ProductPhoto imageId={null} alt={data.product.name} category={data.product.category} size="thumb" className="mb-4" />}
           {data.images.length > 0 && (
             <ul className="mb-4 grid grid-cols-3 gap-3">
               {data.images.map((img) => (
                 <li key={img.id} className="space-y-1">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route */}
-                  <img src={routes.api.image(img.id)} alt={data.product.name} className="aspect-square w-full rounded border border-stone-200 object-cover" />
+                  {/* The file as uploaded: the catalog team checks what the shops will see resized. */}
+                  <ProductPhoto imageId={img.id} alt={data.product.name} size="original" />
                   <form action={removeProductImageAction}>
                     <input type="hidden" name="id" value={img.id} />
                     <Button type="submit" variant="ghost">
