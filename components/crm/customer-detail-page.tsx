@@ -60,7 +60,7 @@ export async function CustomerDetailPage({ actor, id, area, saved }: { actor: Ac
         <div className="space-y-6">
           {canCredit && (
             <Card title={t('credit.title')}>
-              <CreditPanel customerId={customer.id} creditLimit={centsToInput(customer.creditLimitCents)} status={customer.status} />
+              <CreditPanel customerId={customer.id} customerName={customer.name} creditLimit={centsToInput(customer.creditLimitCents)} status={customer.status} />
             </Card>
           )}
           {logins && (

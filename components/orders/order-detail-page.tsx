@@ -22,6 +22,7 @@ import { OrderLinesTable } from './order-lines-table/order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
 import { ORDERS_VIEW } from './orders-view';
 import { ReorderForm } from './reorder-form';
+import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
 
 const actionKey = (a: string) => a.replace(/\./g, '_');
 
@@ -63,11 +64,7 @@ export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: s
         }
       />
       <div className="mb-6 space-y-2 empty:hidden">
-        {customer.status === 'blocked' && (
-          <Notice tone="danger" role="alert">
-            {shop ? t('detail.blockedBanner', { reason: customer.blockedReason ?? '—' }) : t('detail.blockedBannerStaff', { reason: customer.blockedReason ?? '—' })}
-          </Notice>
-        )}
+        <BlockedCustomerNotice customer={customer} shop={shop} />
         {order.status === 'financial_hold' && order.holdReason && <Notice tone="warning">{t('detail.holdBanner', { reason: t(`holdReasons.${order.holdReason}`) })}</Notice>}
         {order.status === 'rejected' && <Notice tone="danger">{t('detail.rejected', { reason: order.rejectionReason ?? '—' })}</Notice>}
         {order.status === 'cancelled' && <Notice tone="neutral">{t('detail.cancelled', { reason: order.cancelReason ?? '—' })}</Notice>}
