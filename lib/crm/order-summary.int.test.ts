@@ -11,6 +11,8 @@ import { createTestDatabase } from '@/db/testing/test-db';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { orderFilterSchema } from '@/lib/orders/filters';
+import { listOrders } from '@/lib/orders/queries';
 import { customerOrderSummary } from './order-summary';
 import { listCustomers } from './queries';
 import { customerFilterSchema } from './schemas';
@@ -94,5 +96,11 @@ describe("a customer's order summary", () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(customerId)).toMatchObject({ openCents: 5000, creditLimitCents: 1_000_000 });
     expect(byId.get(A.lojista.customerId!)).toMatchObject({ openCents: 0 });
+  });
+
+  it("the 'all orders' link lists exactly this customer's submitted orders, in scope", async () => {
+    const f = orderFilterSchema.parse({ customer: customerId });
+    expect((await listOrders(db, A.comercial, f)).total).toBe(6);
+    expect((await listOrders(db, A.representante, f)).total).toBe(0);
   });
 });
