@@ -49,7 +49,7 @@ test.describe('home figures', () => {
     await page.goto('/admin');
     const table = page.getByRole('table').filter({ hasText: 'Usuários por perfil' });
     await expect(table.getByRole('row', { name: /Representante\s+\d+/ })).toBeVisible();
-    await expect(page.getByText('auth.login').first()).toBeVisible();
+    await expect(page.getByText('Entrou no sistema').first()).toBeVisible();
   });
 });
 

@@ -121,11 +121,13 @@ test.describe('B2B orders and returns', () => {
     await finance.getByRole('link', { name: 'Armazém Minas Vestuário' }).first().click();
     await finance.getByLabel('Motivo do bloqueio').fill('Títulos vencidos há 40 dias');
     await finance.getByRole('button', { name: 'Bloquear cliente' }).click();
+    await finance.getByRole('button', { name: 'Sim, bloquear' }).click();
     await expect(finance.getByRole('button', { name: 'Desbloquear cliente' })).toBeVisible();
 
     const shop = await signedIn(browser, 'minas@venda.local');
     // Another origin than the first test's, so the stock it reads is not touched here.
     await shop.goto('/lojista/loja');
+    await expect(shop.getByTestId('blocked-banner')).toContainText('Títulos vencidos há 40 dias');
     await shop.getByLabel('Origem do envio').selectOption({ label: 'Matriz Porto Alegre (RS)' });
     await expect(shop.getByTestId('price-explanation')).toContainText('enviado de Rio Grande do Sul');
     const orderId = await orderDress(shop, ['1', '1', '1', '1'], false);

@@ -7,10 +7,12 @@ import type { AuditFilter } from '@/lib/audit/schemas';
 import { tableHref } from '@/lib/table/href';
 import { Input } from '@/components/forms/inputs';
 import { routes } from '@/lib/routes';
+import { auditWords } from './audit-words';
 
 /** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
 export async function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: { entities: string[]; actions: string[]; actors: { id: string; name: string }[] } }) {
   const t = await getTranslations('audit');
+  const words = await auditWords();
   return (
     <FilterBar action={routes.admin.audit()}>
       <div className="flex flex-col text-sm">
@@ -18,8 +20,8 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
         <Input id="audit-q" name="q" defaultValue={filter.q ?? ''}  type="search" />
       </div>
       <FilterSelect id="audit-actor" name="actor" label={t('actor')} allLabel={t('all')} value={filter.actor} options={facets.actors.map((a) => ({ value: a.id, label: a.name }))} />
-      <FilterSelect id="audit-entity" name="entity" label={t('entity')} allLabel={t('all')} value={filter.entity} options={facets.entities.map((e) => ({ value: e, label: e }))} />
-      <FilterSelect id="audit-action" name="action" label={t('action')} allLabel={t('all')} value={filter.action} options={facets.actions.map((a) => ({ value: a, label: a }))} />
+      <FilterSelect id="audit-entity" name="entity" label={t('entity')} allLabel={t('all')} value={filter.entity} options={facets.entities.map((e) => ({ value: e, label: words.entity(e) }))} />
+      <FilterSelect id="audit-action" name="action" label={t('action')} allLabel={t('all')} value={filter.action} options={facets.actions.map((a) => ({ value: a, label: words.action(a) }))} />
       <div className="flex flex-col text-sm">
         <label htmlFor="audit-from" className="mb-1 font-medium">{t('from')}</label>
         <Input id="audit-from" type="date" name="from" defaultValue={filter.from ?? ''} />
@@ -28,6 +30,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
         <label htmlFor="audit-to" className="mb-1 font-medium">{t('to')}</label>
         <Input id="audit-to" type="date" name="to" defaultValue={filter.to ?? ''} />
       </div>
+      <label className="flex items-center gap-2 self-end pb-2 text-sm">
+        <input type="checkbox" name="logins" value="1" defaultChecked={filter.logins === '1'} />
+        {t('showLogins')}
+      </label>
       <button type="submit" className={buttonClass('primary')}>
         {t('apply')}
       </button>

@@ -7,9 +7,10 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { blockCustomerAction, setCreditLimitAction, unblockCustomerAction } from '@/lib/crm/actions';
 import type { ActionResult } from '@/lib/server/use-case';
+import { ConfirmBlockButton } from './confirm-block-button';
 
-/** Finance's part of the record: the credit limit, and blocking with a reason. */
-export function CreditPanel({ customerId, creditLimit, status }: { customerId: string; creditLimit: string; status: 'active' | 'blocked' }) {
+/** Finance's part of the record: the credit limit, and blocking with a reason (after a confirmation). */
+export function CreditPanel({ customerId, customerName, creditLimit, status }: { customerId: string; customerName: string; creditLimit: string; status: 'active' | 'blocked' }) {
   const t = useTranslations('customers');
   const [creditState, creditAction] = useActionState<ActionResult | null, FormData>(setCreditLimitAction, null);
   const [blockState, blockAction] = useActionState<ActionResult | null, FormData>(status === 'active' ? blockCustomerAction : unblockCustomerAction, null);
@@ -29,7 +30,7 @@ export function CreditPanel({ customerId, creditLimit, status }: { customerId: s
         {status === 'active' ? (
           <>
             <TextField label={t('credit.blockReason')} name="reason" defaultValue={blockFailed?.values?.reason ?? ''} errors={blockFailed?.fieldErrors.reason} />
-            <SubmitButton variant="danger">{t('credit.block')}</SubmitButton>
+            <ConfirmBlockButton customerName={customerName} />
           </>
         ) : (
           <SubmitButton>{t('credit.unblock')}</SubmitButton>

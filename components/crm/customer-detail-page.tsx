@@ -15,16 +15,20 @@ import { ShopLoginsCard } from './shop-logins-card';
 import { listShopLogins } from '@/lib/crm/shop-logins';
 import { customerToForm } from './customer-values';
 import { centsToInput } from '@/lib/money';
+import { customerOrderSummary } from '@/lib/crm/order-summary';
+import { ORDERS_VIEW } from '@/components/orders/orders-view';
+import { CustomerSales } from './customer-sales';
 
 /** A customer's page: the record, what the actor may change, and its timeline. Outside the scope it is a 404. */
 export async function CustomerDetailPage({ actor, id, area, saved }: { actor: Actor; id: string; area: CustomersArea; saved: boolean }) {
   const db = getDb();
   const customer = await orNotFound(getCustomer(db, actor, id));
   const canManageShop = can(actor.role, 'shops.manage');
-  const [events, reps, logins] = await Promise.all([
+  const [events, reps, logins, sales] = await Promise.all([
     customerTimeline(db, actor, id),
     CUSTOMERS_VIEW[actor.role].portfolio ? null : listRepresentativeOptions(db, actor),
     canManageShop ? listShopLogins(db, actor, id) : null,
+    customerOrderSummary(db, actor, id),
   ]);
   const t = await getTranslations('customers');
   const { initial, rows } = customerToForm(customer);
@@ -43,6 +47,10 @@ export async function CustomerDetailPage({ actor, id, area, saved }: { actor: Ac
           <Card title={t('record')}>
             <CustomerSummary customer={customer} />
           </Card>
+          <Card title={t('sales.title')}>
+            {/* Credit figures follow the order page's rule: everyone but the shop itself sees them. */}
+            <CustomerSales summary={sales} customerId={customer.id} area={area} showCredit={!ORDERS_VIEW[actor.role].shop} />
+          </Card>
           {canEdit && (
             <Card title={t('edit')}>
               <CustomerForm mode="full" initial={initial} rows={rows} representatives={reps?.map((r) => ({ value: r.id, label: r.name })) ?? null} area={area} />
@@ -52,7 +60,7 @@ export async function CustomerDetailPage({ actor, id, area, saved }: { actor: Ac
         <div className="space-y-6">
           {canCredit && (
             <Card title={t('credit.title')}>
-              <CreditPanel customerId={customer.id} creditLimit={centsToInput(customer.creditLimitCents)} status={customer.status} />
+              <CreditPanel customerId={customer.id} customerName={customer.name} creditLimit={centsToInput(customer.creditLimitCents)} status={customer.status} />
             </Card>
           )}
           {logins && (

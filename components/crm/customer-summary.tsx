@@ -34,7 +34,7 @@ export async function CustomerSummary({ customer: c }: { customer: CustomerDetai
           {t('blockedBecause', { reason: c.blockedReason ?? '—', date: c.blockedAt ? format.dateTime(c.blockedAt, 'short') : '—', who: c.blockedByName ?? '—' })}
         </p>
       )}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2" data-testid="customer-record">
         {row(t(`documentTypes.${c.documentType}`), <span className="font-mono">{formatDocument(c.document)}</span>)}
         {c.tradeName && row(t('fields.tradeName'), c.tradeName)}
         {row(t('fields.stateRegistration'), c.stateRegistration)}

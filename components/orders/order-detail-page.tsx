@@ -13,7 +13,7 @@ import { getOrder } from '@/lib/orders/queries';
 import { installments } from '@/lib/orders/conditions';
 import { exceedsCredit } from '@/lib/orders/credit';
 import { orderMachine, type OrderStatus } from '@/lib/orders/transitions';
-import { hasScreen, RETURNS_AREAS, routes, type OrdersArea, type ReturnsArea } from '@/lib/routes';
+import { CUSTOMERS_AREAS, hasScreen, RETURNS_AREAS, routes, type OrdersArea, type ReturnsArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { OrderDraftEditor } from './order-draft-editor';
@@ -22,6 +22,7 @@ import { OrderLinesTable } from './order-lines-table/order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
 import { ORDERS_VIEW } from './orders-view';
 import { ReorderForm } from './reorder-form';
+import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
 
 const actionKey = (a: string) => a.replace(/\./g, '_');
 
@@ -43,6 +44,8 @@ export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: s
   const { shop } = ORDERS_VIEW[actor.role];
   // Finance has no returns screen: its order page names the returns without linking them.
   const returnsArea = hasScreen(RETURNS_AREAS, area) ? area : null;
+  // A shop has no customers screen: its order names itself without a link.
+  const customerHref = hasScreen(CUSTOMERS_AREAS, area) ? routes.customers.detail(area, customer.id) : null;
   return (
     <>
       <DetailHeader
@@ -61,11 +64,7 @@ export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: s
         }
       />
       <div className="mb-6 space-y-2 empty:hidden">
-        {customer.status === 'blocked' && (
-          <Notice tone="danger" role="alert">
-            {shop ? t('detail.blockedBanner', { reason: customer.blockedReason ?? '—' }) : t('detail.blockedBannerStaff', { reason: customer.blockedReason ?? '—' })}
-          </Notice>
-        )}
+        <BlockedCustomerNotice customer={customer} shop={shop} />
         {order.status === 'financial_hold' && order.holdReason && <Notice tone="warning">{t('detail.holdBanner', { reason: t(`holdReasons.${order.holdReason}`) })}</Notice>}
         {order.status === 'rejected' && <Notice tone="danger">{t('detail.rejected', { reason: order.rejectionReason ?? '—' })}</Notice>}
         {order.status === 'cancelled' && <Notice tone="neutral">{t('detail.cancelled', { reason: order.cancelReason ?? '—' })}</Notice>}
@@ -99,7 +98,14 @@ export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: s
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
               <dt className="text-stone-600">{t('detail.customer')}</dt>
               <dd>
-                {customer.name} ({customer.uf})
+                {customerHref ? (
+                  <Link href={customerHref} className="text-brand-800 underline">
+                    {customer.name}
+                  </Link>
+                ) : (
+                  customer.name
+                )}{' '}
+                ({customer.uf})
               </dd>
               <dt className="text-stone-600">{t('detail.representative')}</dt>
               <dd>{data.representativeName ?? '—'}</dd>

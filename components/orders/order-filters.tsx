@@ -34,6 +34,8 @@ export async function OrderFilters({
     <FilterBar action={routes.orders.list(area)}>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
+      {/* One customer's orders (from its page) stay that customer's while the other filters change. */}
+      {filter.customer && <input type="hidden" name="customer" value={filter.customer} />}
       <FilterSearch id="of-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} width="w-48" />
       <FilterSelect id="of-status" label={t('filters.status')} name="status" value={filter.status} allLabel={all} options={ORDER_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
       {full && <FilterSelect id="of-rep" label={t('filters.rep')} name="rep" value={filter.rep} allLabel={all} options={full.reps} />}

@@ -17,6 +17,7 @@ import { Input } from '@/components/forms/inputs';
 import { parseQuery } from '@/lib/server/clean-input';
 import { centsToInput } from '@/lib/money';
 import { SERVES_CUSTOMER } from './storefront-view';
+import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
 
 /** The B2B storefront: the shop's (or the served customer's) prices from the chosen origin. */
 export async function StorefrontPage({ actor, area, searchParams }: { actor: Actor; area: StorefrontArea; searchParams: Record<string, string | string[] | undefined> }) {
@@ -40,6 +41,7 @@ export async function StorefrontPage({ actor, area, searchParams }: { actor: Act
         portfolio={portfolio ? portfolio.rows.map((c) => ({ value: c.id, label: `${c.name} — ${c.uf}` })) : null}
         servingId={ctx.customer?.id ?? null}
       />
+      {ctx.customer && <BlockedCustomerNotice customer={ctx.customer} shop={actor.role === 'lojista'} className="mb-6" />}
       {ctx.customer && !hasPrices && (
         <Notice tone="warning" role="status" className="mb-6">
           {t('noPrices')}

@@ -1,3 +1,4 @@
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog } from '@/db/schema';
@@ -48,6 +49,28 @@ describe('audit log', () => {
     const all: string[] = [];
     for await (const r of iterateAudit(db, actors.admin, filter({}), 2)) all.push(r.entityId!);
     expect(all).toEqual(['c-1', 'u-2', 'u-1']);
+  });
+
+  it('hides sign-ins unless the filter asks for them or their action is chosen', async () => {
+    await db.insert(auditLog).values([
+      { at: new Date('2026-11-20T12:00:00Z'), actorId: actors.admin.userId, actorRole: 'admin', action: 'auth.login', entity: 'user', entityId: 'login-1' },
+      { at: new Date('2026-11-20T13:00:00Z'), actorId: actors.admin.userId, actorRole: 'admin', action: 'auth.logout', entity: 'user', entityId: 'logout-1' },
+    ]);
+    try {
+      const hidden = await listAudit(db, actors.admin, filter({}));
+      expect(hidden.total).toBe(3);
+      expect(hidden.rows.map((r) => r.entityId)).not.toContain('login-1');
+      const shown = await listAudit(db, actors.admin, filter({ logins: '1' }));
+      expect(shown.total).toBe(5);
+      expect(shown.rows.map((r) => r.entityId)).toEqual(['c-1', 'u-2', 'u-1', 'logout-1', 'login-1']);
+      expect((await listAudit(db, actors.admin, filter({ action: 'auth.login' }))).rows.map((r) => r.entityId)).toEqual(['login-1']);
+      const exported: string[] = [];
+      for await (const r of iterateAudit(db, actors.admin, filter({}))) exported.push(r.action);
+      expect(exported).not.toContain('auth.login');
+      expect(filter({ logins: 'yes' }).logins).toBeUndefined();
+    } finally {
+      await db.delete(auditLog).where(inArray(auditLog.action, ['auth.login', 'auth.logout']));
+    }
   });
 
   it('ignores malformed filters instead of failing', () => {

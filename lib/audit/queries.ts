@@ -1,14 +1,17 @@
 import 'server-only';
-import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
+import { ACCESS_ACTIONS, isAccessAction } from './access-actions';
 import { AUDIT_PAGE_SIZE, type AuditFilter } from './schemas';
 
-/** Day boundaries are São Paulo days, stored instants are UTC. */
+/** Day boundaries are São Paulo days, stored instants are UTC. Sign-ins show only when asked for (the filter, or choosing such an action). */
 function whereFor(f: AuditFilter): SQL | undefined {
+  const showAccess = f.logins === '1' || (f.action !== undefined && isAccessAction(f.action));
   const conditions: (SQL | undefined)[] = [
+    showAccess ? undefined : notInArray(auditLog.action, [...ACCESS_ACTIONS]),
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.actor ? eq(auditLog.actorId, f.actor) : undefined,

@@ -10,6 +10,8 @@ export const auditFilterSchema = z.object({
   actor: z.uuid().optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
+  /** Show sign-ins and sign-outs too (hidden by default). */
+  logins: z.literal('1').optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

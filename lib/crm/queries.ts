@@ -11,6 +11,7 @@ import { searchTerms } from './search-text';
 import { isUuid } from '@/lib/server/ids';
 import { inChunks } from '@/lib/csv';
 import { containsPattern } from '@/lib/server/search';
+import { openOrdersCentsSql } from '@/lib/orders/credit';
 
 /** Qualified explicitly: Drizzle leaves columns unqualified in single-table selects, which would bind to the subquery's own table. */
 const OUTER_CUSTOMER_ID = sql.raw('"customers"."id"');
@@ -69,7 +70,8 @@ export async function listCustomers(db: DbExecutor, actor: Actor, filter: Custom
   const order = filter.dir === 'desc' ? desc(SORTS[filter.sort]) : asc(SORTS[filter.sort]);
   const [rows, [count]] = await Promise.all([
     db
-      .select(listColumns)
+      // What each customer owes in open orders, by the approval's own credit rule, in the same query.
+      .select({ ...listColumns, openCents: openOrdersCentsSql(customers.id) })
       .from(customers)
       .leftJoin(users, eq(users.id, customers.representativeId))
       .where(where)

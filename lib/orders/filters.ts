@@ -19,6 +19,8 @@ export const orderFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum([...ORDER_STATUSES, 'queue']).optional().catch(undefined),
   rep: z.uuid().optional().catch(undefined),
+  /** One customer's orders (the customer page's "all orders" link). */
+  customer: z.uuid().optional().catch(undefined),
   uf: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   channel: z.uuid().optional().catch(undefined),
   collection: z.string().trim().max(80).optional().catch(undefined),

@@ -23,6 +23,7 @@ function whereFor(actor: Actor, f: OrderFilter): SQL | undefined {
     f.status === 'queue' ? eq(orders.status, 'submitted') : f.status ? eq(orders.status, f.status) : ne(orders.status, 'draft'),
     numberOrName(f.q, orders.number, customers.name),
     f.rep ? eq(customers.representativeId, f.rep) : undefined,
+    f.customer ? eq(orders.customerId, f.customer) : undefined,
     f.uf ? eq(customers.uf, f.uf) : undefined,
     f.channel ? eq(orders.channelId, f.channel) : undefined,
     f.collection

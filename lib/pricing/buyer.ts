@@ -8,7 +8,8 @@ export type Origin = { id: string; code: string; name: string; uf: string };
 
 /** Whom the actor buys for, from which origin, and the origins it may pick. */
 export type BuyingContext = {
-  customer: { id: string; name: string; uf: string } | null;
+  /** The buyer; its status and block reason let the buying screens warn a blocked customer. */
+  customer: { id: string; name: string; uf: string; status: 'active' | 'blocked'; blockedReason: string | null } | null;
   channel: Origin | null;
   channels: Origin[];
 };
@@ -23,7 +24,7 @@ export async function buyingContext(db: DbExecutor, actor: Actor): Promise<Buyin
   const customerId = actor.role === 'lojista' ? actor.customerId : actor.role === 'representante' ? (prefs?.servingCustomerId ?? null) : null;
   const [origins, customerRows] = await Promise.all([
     db.select({ id: channels.id, code: channels.code, name: channels.name, uf: channels.uf }).from(channels).where(eq(channels.active, true)).orderBy(asc(channels.code)),
-    customerId ? db.select({ id: customers.id, name: customers.name, uf: customers.uf }).from(customers).where(and(eq(customers.id, customerId), customerScope(actor))) : Promise.resolve([]),
+    customerId ? db.select({ id: customers.id, name: customers.name, uf: customers.uf, status: customers.status, blockedReason: customers.blockedReason }).from(customers).where(and(eq(customers.id, customerId), customerScope(actor))) : Promise.resolve([]),
   ]);
   return { customer: customerRows[0] ?? null, channel: origins.find((c) => c.id === prefs?.channelId) ?? origins[0] ?? null, channels: origins };
 }

@@ -16,7 +16,8 @@ export default async function AdminHome() {
   const db = getDb();
   const [byRole, recent, pendingEmails] = await Promise.all([
     countUsersByRole(db, actor),
-    listAudit(db, actor, { page: 1 }, 8),
+    // The home's recent activity keeps sign-ins: it is where admin sees who is using the system.
+    listAudit(db, actor, { page: 1, logins: '1' }, 8),
     countPendingEmails(db, actor),
   ]);
   const t = await getTranslations();

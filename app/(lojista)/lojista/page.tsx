@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDocument } from '@/lib/crm/document';
 import { getOwnCustomer } from '@/lib/crm/queries';
 import { listShopsInScope } from '@/lib/shop/queries';
+import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
 
 export default async function LojistaHome() {
   const actor = await requirePermission('area.lojista');
@@ -17,6 +18,7 @@ export default async function LojistaHome() {
   return (
     <>
       <PageHeader title={t('lojista.homeTitle', { name: customer?.name ?? actor.name })} description={t('lojista.homeDescription')} />
+      {customer && <BlockedCustomerNotice customer={customer} shop className="mb-6" />}
       <WorkQueueCard actor={actor} area="lojista" className="mb-6" />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <StatCard label={t('home.shops')} value={shops.length} />

@@ -1,6 +1,10 @@
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Column } from '@/components/data-table/column';
+import { auditRecordHref } from '@/lib/audit/record-href';
 import type { Role } from '@/lib/auth/roles';
+import { AuditChanges } from '../audit-changes';
+import { auditWords } from '../audit-words';
 
 export type AuditRow = {
   id: number;
@@ -14,19 +18,11 @@ export type AuditRow = {
   after: unknown;
 };
 
-function Json({ label, value }: { label: string; value: unknown }) {
-  return (
-    <div>
-      <p className="text-xs font-medium text-stone-600">{label}</p>
-      <pre className="max-w-md overflow-x-auto rounded bg-stone-50 p-2 text-xs">{JSON.stringify(value, null, 2) ?? '—'}</pre>
-    </div>
-  );
-}
-
-/** The audit log's columns; the changes open on demand so a long JSON never fills the page. */
+/** The audit log's columns: actions and records in words, a link to the record, the changed fields on demand. */
 export async function auditColumns(): Promise<Column<AuditRow>[]> {
   const t = await getTranslations();
   const format = await getFormatter();
+  const words = await auditWords();
   return [
     { id: 'when', header: t('audit.when'), sortKey: 'at', className: 'whitespace-nowrap', cell: (r) => format.dateTime(r.at, 'short') },
     {
@@ -39,16 +35,35 @@ export async function auditColumns(): Promise<Column<AuditRow>[]> {
         </>
       ),
     },
-    { id: 'action', header: t('audit.action'), cell: (r) => <code className="text-xs">{r.action}</code> },
+    {
+      id: 'action',
+      header: t('audit.action'),
+      cell: (r) => (
+        <>
+          {words.action(r.action)}
+          <code className="block text-xs text-stone-500">{r.action}</code>
+        </>
+      ),
+    },
     {
       id: 'entity',
       header: t('audit.entity'),
-      cell: (r) => (
-        <>
-          {r.entity}
-          {r.entityId && <span className="block font-mono text-xs text-stone-500">{r.entityId}</span>}
-        </>
-      ),
+      cell: (r) => {
+        const href = auditRecordHref(r.entity, r.entityId);
+        return (
+          <>
+            {words.entity(r.entity)}
+            {r.entityId &&
+              (href ? (
+                <Link href={href} className="block font-mono text-xs text-brand-800 underline" title={t('audit.openRecord', { entity: words.entity(r.entity) })}>
+                  {r.entityId}
+                </Link>
+              ) : (
+                <span className="block font-mono text-xs text-stone-500">{r.entityId}</span>
+              ))}
+          </>
+        );
+      },
     },
     {
       id: 'changes',
@@ -57,10 +72,7 @@ export async function auditColumns(): Promise<Column<AuditRow>[]> {
         r.before || r.after ? (
           <details>
             <summary className="cursor-pointer text-brand-800">{t('audit.showChanges')}</summary>
-            <div className="mt-2 grid gap-2 md:grid-cols-2">
-              <Json label={t('audit.before')} value={r.before} />
-              <Json label={t('audit.after')} value={r.after} />
-            </div>
+            <AuditChanges before={r.before} after={r.after} words={words} />
           </details>
         ) : (
           <span className="text-stone-400">—</span>

@@ -6,10 +6,11 @@ import { formatDocument } from '@/lib/crm/document';
 import type { CustomerListRow } from '@/lib/crm/queries';
 import { routes, type CustomersArea } from '@/lib/routes';
 
-/** The customers list's columns; `selectable` adds the transfer checkbox, `showCredit` the limit staff see. */
+/** The customers list's columns; `selectable` adds the transfer checkbox, `showCredit` the limit staff see, and finance also sees what is open and what credit is left. */
 export async function customerColumns({ area, selectable, showCredit }: { area: CustomersArea; selectable: boolean; showCredit: boolean }): Promise<Column<CustomerListRow>[]> {
   const t = await getTranslations('customers');
   const format = await getFormatter();
+  const showOpenCredit = showCredit && area === 'financeiro';
   const columns: (Column<CustomerListRow> | false)[] = [
     selectable && {
       id: 'select',
@@ -39,6 +40,14 @@ export async function customerColumns({ area, selectable, showCredit }: { area: 
       cell: (c) => c.representativeName ?? <span className="text-stone-400">{t('noRepresentative')}</span>,
     },
     showCredit && { id: 'creditLimit', header: t('fields.creditLimit'), sortKey: 'creditLimit', align: 'right', className: 'tabular-nums', cell: (c) => format.number(c.creditLimitCents / 100, 'money') },
+    showOpenCredit && { id: 'openAmount', header: t('fields.openAmount'), align: 'right', className: 'tabular-nums', cell: (c) => format.number(c.openCents / 100, 'money') },
+    showOpenCredit && {
+      id: 'creditAvailable',
+      header: t('fields.creditAvailable'),
+      align: 'right',
+      className: 'tabular-nums',
+      cell: (c) => <span className={c.creditLimitCents - c.openCents < 0 ? 'text-red-700' : ''}>{format.number((c.creditLimitCents - c.openCents) / 100, 'money')}</span>,
+    },
     {
       id: 'status',
       header: t('fields.status'),

@@ -17,7 +17,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const user = await orNotFound(getUser(db, actor, id));
   const [{ customerOptions, shopOptions }, history] = await Promise.all([
     listLinkOptions(db, actor),
-    listAudit(db, actor, { page: 1, q: user.id }, 10),
+    listAudit(db, actor, { page: 1, q: user.id, logins: '1' }, 10),
   ]);
   const t = await getTranslations('users');
   const format = await getFormatter();
