@@ -4,7 +4,7 @@ import { csvCell, csvDateTime, csvLine, csvMoney } from './csv';
 
 describe('csv for Brazilian Excel', () => {
   it('separates with ; and quotes separators, quotes and line breaks', () => {
-    expect(csvLine(['a;b', 'say "hi"', 'x\ny', 3, null, 'a,b'])).toBe('"a;b";"say ""hi""";"x\ny";3;;"a,b"\r\n');
+    expect(csvLine(['a;b', 'say "hi"', 'x\ny', 3, null, '232,90'])).toBe('"a;b";"say ""hi""";"x\ny";3;;232,90\r\n');
   });
 
   it('writes amounts with a decimal comma and times in São Paulo', () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useRef, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { chooseOriginAction, serveCustomerAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
@@ -14,17 +14,20 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
   const tr = useTranslations();
   const [originState, originAction] = useActionState<ActionResult | null, FormData>(chooseOriginAction, null);
   const [serveState, serveAction] = useActionState<ActionResult | null, FormData>(serveCustomerAction, null);
-  // Controlled: the choice stays on screen while the action runs and after it (an uncontrolled select
-  // went back to the origin the page was first drawn with when React reset the form).
+  // Controlled, and sent without a form submission: a form action resets the form when it completes,
+  // which put the select back on the origin the page was first drawn with while prices had moved on.
   const [origin, setOrigin] = useState(channelId ?? '');
   const [serving, setServing] = useState(servingId ?? '');
-  const originForm = useRef<HTMLFormElement>(null);
-  const serveForm = useRef<HTMLFormElement>(null);
+  const send = (action: (data: FormData) => void, name: string, value: string) => {
+    const data = new FormData();
+    data.set(name, value);
+    startTransition(() => action(data));
+  };
   const error = [originState, serveState].find((s) => s && !s.ok) as Extract<ActionResult, { ok: false }> | undefined;
   return (
     <div className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4">
       {portfolio && (
-        <form ref={serveForm} action={serveAction} className="flex flex-col text-sm">
+        <div className="flex flex-col text-sm">
           <label htmlFor="serving" className="mb-1 font-medium">
             {t('serving')}
           </label>
@@ -34,7 +37,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
             value={serving}
             onChange={(e) => {
               setServing(e.target.value);
-              serveForm.current?.requestSubmit();
+              send(serveAction, 'customerId', e.target.value);
             }}
             className={inputClass({ className: 'min-w-64' })}
           >
@@ -45,9 +48,9 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
               </option>
             ))}
           </select>
-        </form>
+        </div>
       )}
-      <form ref={originForm} action={originAction} className="flex flex-col text-sm">
+      <div className="flex flex-col text-sm">
         <label htmlFor="origin" className="mb-1 font-medium">
           {t('origin')}
         </label>
@@ -57,7 +60,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
           value={origin}
           onChange={(e) => {
             setOrigin(e.target.value);
-            originForm.current?.requestSubmit();
+            send(originAction, 'channelId', e.target.value);
           }}
           className={inputClass()}
         >
@@ -67,7 +70,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
             </option>
           ))}
         </select>
-      </form>
+      </div>
       {originState?.ok && (
         <p role="status" className="text-sm text-emerald-800">
           {t('originUpdated', { origin: channels.find((c) => c.value === origin)?.label ?? '' })}
