@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { transferCustomersAction } from '@/lib/crm/actions';
@@ -14,8 +14,17 @@ export function TransferForm({ representatives }: { representatives: { value: st
   const moved = state?.ok ? (state.data as { moved: number }).moved : null;
   const errors = state && !state.ok ? state.fieldErrors : {};
   const tr = useTranslations();
+  // The table's checkboxes belong to this form (form="transfer-form"); the panel shows once one is ticked.
+  const [ticked, setTicked] = useState(0);
+  useEffect(() => {
+    const count = () => setTicked(document.querySelectorAll('input[form="transfer-form"][name="customerIds"]:checked').length);
+    count();
+    document.addEventListener('change', count);
+    return () => document.removeEventListener('change', count);
+  }, []);
   return (
-    <form id="transfer-form" action={action} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm">
+    <form id="transfer-form" action={action} hidden={ticked === 0 && state === null} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm">
+      {ticked > 0 && <p className="w-full font-medium">{t('transfer.selected', { count: ticked })}</p>}
       <div className="flex flex-col">
         <label htmlFor="transfer-rep" className="mb-1 font-medium">
           {t('transfer.to')}
