@@ -20,6 +20,8 @@ test.describe('admin manages users', () => {
   });
 
   test('creates a user who can log in; blocking them ends their open session at the next request', async ({ page, browser }) => {
+    // Three logins and a user creation (argon2 hashes, deliberately slow): more than the default budget on a busy machine.
+    test.setTimeout(90_000);
     const email = uniqueEmail('bloqueio');
     await createUserAsAdmin(page, { name: 'Carla Teste', email, role: 'comercial', password: 'senha-forte-1' });
 

@@ -30,6 +30,8 @@ test.describe('server actions', () => {
 });
 
 test('repeated wrong passwords lock the account, even for the right password', async ({ page, browser }) => {
+  // Seven password hashes (argon2, deliberately slow) in a row: more than the default budget on a busy 2-core machine.
+  test.setTimeout(90_000);
   const admin = await browser.newContext({ storageState: storageFor('admin') });
   const adminPage = await admin.newPage();
   const email = uniqueEmail('throttle');

@@ -12,6 +12,7 @@ import { runRoute } from '@/lib/server/route-core';
 import { PRODUCT_PAGE_SIZE, productFilterSchema } from './product-filters';
 import { productsCsv } from './products-csv';
 import { listProducts } from './queries';
+import { ForbiddenError } from '@/lib/server/errors';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -61,7 +62,7 @@ describe('the comercial products list', () => {
 
   it('is the catalog team’s only: other roles are refused, and the export answers them 403', async () => {
     for (const role of ['lojista', 'representante', 'financeiro', 'usuario'] as const) {
-      await expect(listProducts(db, actors[role], filter()), role).rejects.toThrow();
+      await expect(listProducts(db, actors[role], filter()), role).rejects.toBeInstanceOf(ForbiddenError);
     }
     const request = (query: string) => new Request(`http://localhost/comercial/produtos/exportar${query}`);
     const shop = await runRoute({ db, actor: actors.lojista }, 'catalog.manage', productsCsv, request(''), {});
@@ -73,8 +74,8 @@ describe('the comercial products list', () => {
     const cells = lines.slice(1).map((l) => l.split(';'));
     // Highest price first, as asked; amounts as Brazilian Excel reads them.
     expect(cells.map((c) => [c[1], c[4], c[7]])).toEqual([
-      ['Saia Midi', '"199,90"', 'Sim'],
-      ['Saia 100% Linho', '"99,90"', 'Sim'],
+      ['Saia Midi', '199,90', 'Sim'],
+      ['Saia 100% Linho', '99,90', 'Sim'],
     ]);
   });
 });
