@@ -7,6 +7,7 @@ import { applyLines, draftFor, lockDraft, orderingTarget, orderProducts, reprice
 import { approve, transition } from './lifecycle';
 import { describeProblems } from './problem-text';
 import { loadConditions } from './settings';
+import { describeOverStockIn, overStockLines } from './stock-check';
 import { addPackSchema, addToOrderSchema, orderIdSchema, orderTermsSchema, removeProductSchema, setProductLinesSchema } from './schemas';
 
 /** "Adicionar ao pedido": grid quantities go into the draft of the session's customer and origin. */
@@ -28,7 +29,10 @@ export const addPackToOrder = defineUseCase({
   permission: 'orders.place',
   schema: addPackSchema,
   async run(ctx, input) {
-    const [pack] = await ctx.db.select().from(productPacks).where(and(eq(productPacks.id, input.packId), eq(productPacks.productId, input.productId)));
+    const [pack] = await ctx.db
+      .select()
+      .from(productPacks)
+      .where(and(eq(productPacks.id, input.packId), eq(productPacks.productId, input.productId)));
     if (!pack) throw new NotFoundError();
     const variants = await ctx.db
       .select({ id: productVariants.id, size: productVariants.size })
@@ -84,20 +88,23 @@ export const updateOrderTerms = defineUseCase({
     const max = maxDiscountFor(ctx.actor.role, conditions);
     if (input.discount > max) throw new DomainError('orders.errors.discountTooHigh', 'discount', { max: max / 100 });
     if (input.paymentTermId && !conditions.paymentTermIds.includes(input.paymentTermId)) throw new DomainError('validation.invalidOption', 'paymentTermId');
-    const [saved] = await ctx.db
-      .update(orders)
-      .set({ paymentTermId: input.paymentTermId, discountBps: input.discount, notes: input.notes })
-      .where(eq(orders.id, order.id))
-      .returning();
+    const [saved] = await ctx.db.update(orders).set({ paymentTermId: input.paymentTermId, discountBps: input.discount, notes: input.notes }).where(eq(orders.id, order.id)).returning();
     const updated = await repriceDraft(ctx.db, saved!);
-    ctx.audit({ action: 'orders.terms', entity: 'order', entityId: order.id, before: { paymentTermId: order.paymentTermId, discountBps: order.discountBps }, after: { paymentTermId: input.paymentTermId, discountBps: input.discount } });
+    ctx.audit({
+      action: 'orders.terms',
+      entity: 'order',
+      entityId: order.id,
+      before: { paymentTermId: order.paymentTermId, discountBps: order.discountBps },
+      after: { paymentTermId: input.paymentTermId, discountBps: input.discount },
+    });
     return { totalCents: updated.totalCents };
   },
 });
 
 /**
  * Submission: reprices from the current list (and freezes it), checks every commercial condition
- * and names each one missing. A representative's submission counts as its approval.
+ * and names each one missing; refuses lines above the stock available at the origin, naming them.
+ * A representative's submission counts as its approval.
  */
 export const submitOrder = defineUseCase({
   name: 'orders.submit',
@@ -119,6 +126,8 @@ export const submitOrder = defineUseCase({
       await loadConditions(ctx.db),
     );
     if (problems.length) throw new DomainError('orders.errors.conditions', undefined, { problems: describeProblems(problems, ctx.actor.locale) });
+    const over = await overStockLines(ctx.db, order);
+    if (over.length) throw new DomainError('orders.errors.overStock', undefined, { lines: describeOverStockIn(over, ctx.actor.locale) });
     const submitted = await transition(ctx, order, 'submit', { submittedAt: new Date(), submittedById: ctx.actor.userId });
     const final = ctx.actor.role === 'representante' ? await approve(ctx, submitted) : submitted;
     return { orderId: final.id, number: final.number, status: final.status };
