@@ -120,9 +120,7 @@ export async function OrderDetailPage({ actor, id, area, review = false }: { act
                   <ol className="mt-1 space-y-0.5 text-xs text-stone-600" data-testid="installments">
                     {installments(order.totalCents, data.paymentTerm.days, order.invoicedAt).map((p, i) => (
                       <li key={i} className="tabular-nums">
-                        {p.dueAt
-                          ? t('detail.installmentDue', { n: i + 1, amount: money(p.amountCents), date: format.dateTime(p.dueAt, 'date') })
-                          : t('detail.installment', { n: i + 1, amount: money(p.amountCents), days: p.days })}
+                        {p.dueAt ? t('detail.installmentDue', { n: i + 1, amount: money(p.amountCents), date: format.dateTime(p.dueAt, 'date') }) : t('detail.installment', { n: i + 1, amount: money(p.amountCents), days: p.days })}
                       </li>
                     ))}
                   </ol>

@@ -36,10 +36,7 @@ describe('approval and stock', () => {
     const [line] = await db.select().from(priceListItems).where(eq(priceListItems.productId, productId)).limit(1);
     const ids: string[] = [];
     for (let i = 0; i < 50; i++) {
-      const [o] = await db
-        .insert(orders)
-        .values({ customerId: aurora!.id, channelId: rsChannel, status: 'submitted', paymentTermId: termId, subtotalCents: line!.priceCents, totalCents: line!.priceCents, submittedAt: new Date() })
-        .returning();
+      const [o] = await db.insert(orders).values({ customerId: aurora!.id, channelId: rsChannel, status: 'submitted', paymentTermId: termId, subtotalCents: line!.priceCents, totalCents: line!.priceCents, submittedAt: new Date() }).returning();
       await db.insert(orderLines).values({ orderId: o!.id, productId, variantId: v.id, quantity: 1, unitPriceCents: line!.priceCents });
       ids.push(o!.id);
     }
@@ -51,10 +48,7 @@ describe('approval and stock', () => {
     expect(stock).toMatchObject({ onHand: 5, reserved: 5 });
     const [{ n }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM stock_ledger WHERE variant_id = ${v.id} AND kind = 'reservation'`)) as unknown as [{ n: number }];
     expect(n).toBe(5);
-    const statuses = await db
-      .select({ status: orders.status })
-      .from(orders)
-      .where(sql`${orders.id} IN ${ids}`);
+    const statuses = await db.select({ status: orders.status }).from(orders).where(sql`${orders.id} IN ${ids}`);
     expect(statuses.filter((s) => s.status === 'approved')).toHaveLength(5);
     expect(statuses.filter((s) => s.status === 'submitted')).toHaveLength(45);
   });
@@ -63,13 +57,7 @@ describe('approval and stock', () => {
     const [a, b] = [variants[3]!, variants[4]!];
     await setStock(a.id, 10);
     await setStock(b.id, 2);
-    const added = await run(A.lojista!, addToOrder, {
-      productId,
-      lines: [
-        { variantId: a.id, quantity: '3' },
-        { variantId: b.id, quantity: '2' },
-      ],
-    });
+    const added = await run(A.lojista!, addToOrder, { productId, lines: [{ variantId: a.id, quantity: '3' }, { variantId: b.id, quantity: '2' }] });
     const orderId = (added as { data: { orderId: string } }).data.orderId;
     await run(A.lojista!, updateOrderTerms, { orderId, paymentTermId: termId, discount: '', notes: '' });
     expect((await run(A.lojista!, submitOrder, { orderId })).ok).toBe(true);
@@ -93,10 +81,7 @@ describe('approval and stock', () => {
     await expect(getOrder(db, A.otherRep!, orderId)).rejects.toThrow('errors.notFound');
     expect(await run(A.representante!, approveOrder, { orderId })).toMatchObject({ ok: true, data: { status: 'approved' } });
     expect(await run(A.representante!, approveOrder, { orderId })).toMatchObject({ ok: false, error: 'orders.errors.transition' });
-    const mails = await db
-      .select()
-      .from(emailOutbox)
-      .where(sql`${emailOutbox.meta}->>'orderId' = ${orderId}`);
+    const mails = await db.select().from(emailOutbox).where(sql`${emailOutbox.meta}->>'orderId' = ${orderId}`);
     expect(mails.map((m) => m.toAddress)).toEqual(expect.arrayContaining([A.lojista!.email, A.representante!.email]));
     expect(mails.some((m) => m.subject.includes('Aprovado'))).toBe(true);
   });
@@ -135,10 +120,7 @@ describe('approval and stock', () => {
     expect(await run(A.comercial!, approveOrder, { orderId })).toMatchObject({ ok: true, data: { status: 'financial_hold' } });
     expect((await db.select().from(orders).where(eq(orders.id, orderId)))[0]!.holdReason).toBe('credit');
     // Finance sees, on the order, what else is open for the customer: the same figure the check used.
-    const [others] = await db
-      .select({ cents: sql<number>`coalesce(sum(total_cents), 0)::bigint` })
-      .from(orders)
-      .where(sql`customer_id = ${bellaId} AND status IN ('financial_hold', 'approved', 'invoiced', 'shipped') AND id <> ${orderId}`);
+    const [others] = await db.select({ cents: sql<number>`coalesce(sum(total_cents), 0)::bigint` }).from(orders).where(sql`customer_id = ${bellaId} AND status IN ('financial_hold', 'approved', 'invoiced', 'shipped') AND id <> ${orderId}`);
     expect((await getOrder(db, A.financeiro!, orderId)).openOtherCents).toBe(Number(others!.cents));
     await db.update(customers).set({ creditLimitCents: 1_000_000_000 }).where(eq(customers.id, bellaId));
   });
@@ -153,12 +135,7 @@ describe('approval and stock', () => {
     expect(await run(A.financeiro!, cancelOrder, { orderId, reason: 'Cliente desistiu' })).toMatchObject({ ok: true, data: { status: 'cancelled' } });
     expect(await stockOf(v.id)).toMatchObject({ onHand: 10, reserved: 0 });
     const ledger = await db.select().from(stockLedger).where(eq(stockLedger.orderId, orderId));
-    expect(ledger.map((l) => [l.kind, l.quantity])).toEqual(
-      expect.arrayContaining([
-        ['reservation', 4],
-        ['release', -4],
-      ]),
-    );
+    expect(ledger.map((l) => [l.kind, l.quantity])).toEqual(expect.arrayContaining([['reservation', 4], ['release', -4]]));
     // The product page's stock ledger shows both, with the order behind them; only comercial and admin read it.
     const movements = (await listStockMovements(db, A.comercial!, productId, 1)).rows.filter((m) => m.orderId === orderId);
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId));

@@ -29,10 +29,7 @@ export const addPackToOrder = defineUseCase({
   permission: 'orders.place',
   schema: addPackSchema,
   async run(ctx, input) {
-    const [pack] = await ctx.db
-      .select()
-      .from(productPacks)
-      .where(and(eq(productPacks.id, input.packId), eq(productPacks.productId, input.productId)));
+    const [pack] = await ctx.db.select().from(productPacks).where(and(eq(productPacks.id, input.packId), eq(productPacks.productId, input.productId)));
     if (!pack) throw new NotFoundError();
     const variants = await ctx.db
       .select({ id: productVariants.id, size: productVariants.size })
@@ -88,15 +85,13 @@ export const updateOrderTerms = defineUseCase({
     const max = maxDiscountFor(ctx.actor.role, conditions);
     if (input.discount > max) throw new DomainError('orders.errors.discountTooHigh', 'discount', { max: max / 100 });
     if (input.paymentTermId && !conditions.paymentTermIds.includes(input.paymentTermId)) throw new DomainError('validation.invalidOption', 'paymentTermId');
-    const [saved] = await ctx.db.update(orders).set({ paymentTermId: input.paymentTermId, discountBps: input.discount, notes: input.notes }).where(eq(orders.id, order.id)).returning();
+    const [saved] = await ctx.db
+      .update(orders)
+      .set({ paymentTermId: input.paymentTermId, discountBps: input.discount, notes: input.notes })
+      .where(eq(orders.id, order.id))
+      .returning();
     const updated = await repriceDraft(ctx.db, saved!);
-    ctx.audit({
-      action: 'orders.terms',
-      entity: 'order',
-      entityId: order.id,
-      before: { paymentTermId: order.paymentTermId, discountBps: order.discountBps },
-      after: { paymentTermId: input.paymentTermId, discountBps: input.discount },
-    });
+    ctx.audit({ action: 'orders.terms', entity: 'order', entityId: order.id, before: { paymentTermId: order.paymentTermId, discountBps: order.discountBps }, after: { paymentTermId: input.paymentTermId, discountBps: input.discount } });
     return { totalCents: updated.totalCents };
   },
 });
