@@ -34,6 +34,8 @@ test.describe('ordering again', () => {
     await page.getByRole('link', { name: 'Abrir rascunho' }).click();
     await expect(page.getByTestId('order-status')).toHaveText('Rascunho');
     await expect(page.getByRole('heading', { name: product })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Enviar pedido' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Revisar e enviar' })).toBeVisible();
+    // The header's cart shows the draft's pieces and total for its origin.
+    await expect(page.getByTestId('cart-indicator')).toContainText(/\d+ peças? · R\$/);
   });
 });

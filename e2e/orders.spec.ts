@@ -37,9 +37,16 @@ async function orderDress(shop: Page, quantities: string[], withPack: boolean): 
   await shop.getByLabel('Condição de pagamento').selectOption({ label: '30/60 dias' });
   await shop.getByRole('button', { name: 'Salvar condições' }).click();
   await expect(shop.getByText('Tudo certo para enviar.')).toBeVisible();
-  await shop.getByRole('button', { name: 'Enviar pedido' }).click();
+  await expect(shop.getByTestId('submit-total')).toContainText('R$');
+  // The review step: lines, totals, term and origin, then the confirmation.
+  await shop.getByRole('link', { name: 'Revisar e enviar' }).click();
+  const review = shop.getByTestId('order-review');
+  await expect(review).toContainText('Vestido Midi Floral');
+  await expect(review).toContainText('30/60 dias');
+  await expect(review.getByText('Tudo certo para enviar.')).toBeVisible();
+  await review.getByRole('button', { name: 'Confirmar envio' }).click();
   await expect(shop.getByTestId('order-status')).toHaveText('Aguardando aprovação');
-  return shop.url().split('/').pop()!;
+  return new URL(shop.url()).pathname.split('/').pop()!;
 }
 
 test.describe('B2B orders and returns', () => {

@@ -30,7 +30,7 @@ const actionKey = (a: string) => a.replace(/\./g, '_');
 const CREDIT_STILL_CHECKED: OrderStatus[] = ['draft', 'submitted', 'financial_hold'];
 
 /** One order: a draft to edit and submit, or its state, lines, the steps the actor may take, and its timeline. */
-export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: string; area: OrdersArea }) {
+export async function OrderDetailPage({ actor, id, area, review = false }: { actor: Actor; id: string; area: OrdersArea; review?: boolean }) {
   const db = getDb();
   const data = await orNotFound(getOrder(db, actor, id));
   const t = await getTranslations('orders');
@@ -72,7 +72,7 @@ export async function OrderDetailPage({ actor, id, area }: { actor: Actor; id: s
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           {editable ? (
-            <OrderDraftEditor actor={actor} data={data} area={area} />
+            <OrderDraftEditor actor={actor} data={data} area={area} review={review} />
           ) : (
             <Card title={t('detail.pieces')}>
               <OrderLinesTable lines={data.lines} />

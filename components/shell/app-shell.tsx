@@ -2,7 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/permissions';
 import { areasFor, navigationFor } from '@/lib/navigation';
+import { CartIndicator } from '@/components/orders/cart-indicator';
+import { hasScreen, ORDERS_AREAS } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { logoutAction } from '@/lib/auth/actions';
 import { LocaleSwitcher } from './locale-switcher';
@@ -40,6 +43,8 @@ export async function AppShell({ area, actor, children }: { area: Role; actor: A
             <NavLinks items={items} label={t('nav.main')} />
           </div>
           <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
+            {/* Only in the area of the role that places orders: one query per page, over its drafts. */}
+            {can(actor.role, 'orders.place') && area === actor.role && hasScreen(ORDERS_AREAS, area) && <CartIndicator actor={actor} area={area} />}
             {areas.length > 1 && (
               <nav aria-label={t('nav.areas')} className="hidden gap-1 lg:flex">
                 {areas.map((a) => (

@@ -56,11 +56,13 @@ describe('approval and stock', () => {
   it('a failed approval names the short lines and reserves nothing', async () => {
     const [a, b] = [variants[3]!, variants[4]!];
     await setStock(a.id, 10);
-    await setStock(b.id, 1);
+    await setStock(b.id, 2);
     const added = await run(A.lojista!, addToOrder, { productId, lines: [{ variantId: a.id, quantity: '3' }, { variantId: b.id, quantity: '2' }] });
     const orderId = (added as { data: { orderId: string } }).data.orderId;
     await run(A.lojista!, updateOrderTerms, { orderId, paymentTermId: termId, discount: '', notes: '' });
     expect((await run(A.lojista!, submitOrder, { orderId })).ok).toBe(true);
+    // Stock moves between submission and approval: the reservation is the final guard.
+    await setStock(b.id, 1);
     const res = await run(A.representante!, approveOrder, { orderId });
     expect(res).toMatchObject({ ok: false, error: 'orders.errors.stockShort' });
     expect(String((res as unknown as { meta: { lines: string } }).meta.lines)).toContain(`${b.colorName} ${b.size}`);

@@ -7,6 +7,7 @@ import { applyLines, draftFor, lockDraft, orderingTarget, orderProducts, reprice
 import { approve, transition } from './lifecycle';
 import { describeProblems } from './problem-text';
 import { loadConditions } from './settings';
+import { describeOverStockIn, overStockLines } from './stock-check';
 import { addPackSchema, addToOrderSchema, orderIdSchema, orderTermsSchema, removeProductSchema, setProductLinesSchema } from './schemas';
 
 /** "Adicionar ao pedido": grid quantities go into the draft of the session's customer and origin. */
@@ -97,7 +98,8 @@ export const updateOrderTerms = defineUseCase({
 
 /**
  * Submission: reprices from the current list (and freezes it), checks every commercial condition
- * and names each one missing. A representative's submission counts as its approval.
+ * and names each one missing; refuses lines above the stock available at the origin, naming them.
+ * A representative's submission counts as its approval.
  */
 export const submitOrder = defineUseCase({
   name: 'orders.submit',
@@ -119,6 +121,8 @@ export const submitOrder = defineUseCase({
       await loadConditions(ctx.db),
     );
     if (problems.length) throw new DomainError('orders.errors.conditions', undefined, { problems: describeProblems(problems, ctx.actor.locale) });
+    const over = await overStockLines(ctx.db, order);
+    if (over.length) throw new DomainError('orders.errors.overStock', undefined, { lines: describeOverStockIn(over, ctx.actor.locale) });
     const submitted = await transition(ctx, order, 'submit', { submittedAt: new Date(), submittedById: ctx.actor.userId });
     const final = ctx.actor.role === 'representante' ? await approve(ctx, submitted) : submitted;
     return { orderId: final.id, number: final.number, status: final.status };

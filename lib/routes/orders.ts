@@ -9,6 +9,8 @@ export const ORDER_EXPORT_AREAS = ['comercial', 'financeiro'] as const satisfies
 export const orders = {
   list: (area: OrdersArea, query?: QueryParams) => withQuery(`/${area}/pedidos`, query),
   detail: (area: OrdersArea, id: string) => `/${area}/pedidos/${id}`,
+  /** A draft's review before submission ("Revisar e enviar"): the order page in its review step. */
+  review: (area: OrdersArea, id: string) => withQuery(`/${area}/pedidos/${id}`, { revisar: '1' }),
   /** The CSV of what the list shows. */
   export: (area: (typeof ORDER_EXPORT_AREAS)[number], query?: QueryParams) => withQuery(`/${area}/pedidos/exportar`, query),
   /** Minimums, payment terms and discounts: a commercial screen. */
