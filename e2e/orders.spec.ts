@@ -87,7 +87,7 @@ test.describe('B2B orders and returns', () => {
     await shop.goto(`/lojista/pedidos/${orderId}`);
     await shop.getByRole('link', { name: 'Solicitar devolução' }).click();
     await shop.getByLabel(/Quantidade a devolver de/).first().fill('1');
-    await shop.getByLabel('Motivo').selectOption({ label: 'Defeito' });
+    await shop.getByLabel(/Motivo de /).first().selectOption({ label: 'Defeito' });
     await shop.getByLabel('Fotos').setInputFiles({ name: 'defeito.png', mimeType: 'image/png', buffer: PNG });
     await shop.getByLabel('Descreva o problema').fill('Costura lateral aberta');
     await shop.getByRole('button', { name: 'Solicitar devolução' }).click();
@@ -96,6 +96,7 @@ test.describe('B2B orders and returns', () => {
     const returnId = shop.url().split('/').pop()!.split('?')[0]!;
 
     await comercial.goto(`/comercial/devolucoes/${returnId}`);
+    await expect(comercial.getByTestId('return-lines')).toContainText('Defeito');
     for (const [button, status] of [
       ['Autorizar', 'Autorizada'],
       ['Registrar recebimento', 'Recebida'],

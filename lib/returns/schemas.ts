@@ -5,19 +5,23 @@ import { RETURN_DESTINATIONS, RETURN_OUTCOMES, RETURN_REASONS } from './transiti
 const id = z.uuid({ error: 'validation.invalidOption' });
 export const MAX_RETURN_PHOTOS = 6;
 
-const reason = z.enum(RETURN_REASONS, { error: 'returns.errors.reasonRequired' });
 
 /**
  * The NF-e de devolução: its number (up to 9 digits, optionally with a series after '-' or '/',
  * e.g. 123456-1) or the 44-digit access key (spaces and dots between the digits are dropped).
- * Empty means not given yet.
+ * Empty means not given yet. The format is checked in the use case (isReturnInvoice), which names
+ * the field with its own message.
  */
 export const returnInvoiceField = z
   .string()
   .trim()
   .optional()
   .transform((v) => (v ? (/^[\d\s.]+$/.test(v) && v.replace(/[\s.]/g, '').length === 44 ? v.replace(/[\s.]/g, '') : v.replace(/\s*([-/])\s*/, '$1')) : null))
-  .refine((v) => v === null || /^\d{44}$/.test(v) || /^\d{1,9}(?:[-/]\d{1,3})?$/.test(v), { error: 'returns.errors.invoiceFormat' });
+  .pipe(z.string().max(60, { error: 'validation.tooBig' }).nullable());
+
+export function isReturnInvoice(v: string): boolean {
+  return /^\d{44}$/.test(v) || /^\d{1,9}(?:[-/]\d{1,3})?$/.test(v);
+}
 /** The carrier's código de postagem reversa: free text, at most 40 characters. */
 export const reverseShippingCodeField = z
   .string()
@@ -39,8 +43,13 @@ export const openReturnSchema = z.strictObject({
       z.strictObject({
         orderLineId: id,
         quantity: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(0, { error: 'validation.quantity' }).max(99999, { error: 'validation.quantity' }),
-        /** Required for a line being returned (checked in the use case); a line left at 0 may leave it empty. */
-        reason: z.union([reason, z.literal('').transform(() => null)]).optional().transform((v) => v ?? null),
+        /** Required for a line being returned (the use case refuses a missing or unknown one); a line left at 0 may leave it empty. */
+        reason: z
+          .string()
+          .trim()
+          .max(40, { error: 'validation.tooBig' })
+          .optional()
+          .transform((v) => (RETURN_REASONS as readonly string[]).includes(v ?? '') ? (v as (typeof RETURN_REASONS)[number]) : null),
       }),
     )
     .max(300)

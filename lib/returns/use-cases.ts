@@ -10,7 +10,7 @@ import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { findInScope } from '@/lib/server/find-in-scope';
 import { notifyReturn } from './notify';
-import { inspectReturnSchema, openReturnSchema, refuseReturnSchema, returnIdSchema, returnShipmentSchema, routeReturnSchema } from './schemas';
+import { inspectReturnSchema, isReturnInvoice, openReturnSchema, refuseReturnSchema, returnIdSchema, returnShipmentSchema, routeReturnSchema } from './schemas';
 import { returnScope } from './scope';
 import { moveRecord } from '@/lib/state-machine';
 import { isCredited, returnMachine, type ReturnAction } from './transitions';
@@ -122,6 +122,7 @@ export const refuseReturn = defineUseCase({
 
 /** The return invoice and reverse-shipping code as given; a field left empty keeps what was recorded. */
 function shipmentChanges(ret: Return, input: { returnInvoice: string | null; reverseShippingCode: string | null }) {
+  if (input.returnInvoice !== null && !isReturnInvoice(input.returnInvoice)) throw new DomainError('returns.errors.invoiceFormat', 'returnInvoice');
   return { returnInvoice: input.returnInvoice ?? ret.returnInvoice, reverseShippingCode: input.reverseShippingCode ?? ret.reverseShippingCode };
 }
 
@@ -148,8 +149,8 @@ export const recordReturnShipment = defineUseCase({
   async run(ctx, input) {
     const ret = await lockReturn(ctx, input.returnId);
     if (ret.status !== 'authorised') throw new DomainError('returns.errors.transition');
-    if (!input.returnInvoice && !input.reverseShippingCode) throw new DomainError('returns.errors.shipmentEmpty', 'returnInvoice');
     const changes = shipmentChanges(ret, input);
+    if (!input.returnInvoice && !input.reverseShippingCode) throw new DomainError('returns.errors.shipmentEmpty', 'returnInvoice');
     await ctx.db.update(returns).set({ ...changes, updatedAt: new Date() }).where(eq(returns.id, ret.id));
     ctx.audit({
       action: 'returns.ship_back',
