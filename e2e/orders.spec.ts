@@ -104,6 +104,11 @@ test.describe('B2B orders and returns', () => {
       ['Registrar destinos', 'Destinada'],
       ['Encerrar e gerar nota de crédito', 'Encerrada'],
     ] as const) {
+      // A defect is proposed for repair, never restocked by default: this one goes back to stock on purpose.
+      if (button === 'Registrar destinos') {
+        await expect(comercial.getByLabel(/^Destino — /).first()).toHaveValue('repair');
+        await comercial.getByLabel(/^Destino — /).first().selectOption({ label: 'Voltar ao estoque' });
+      }
       await comercial.getByRole('button', { name: button }).click();
       await expect(comercial.getByTestId('return-status')).toHaveText(status);
     }
