@@ -94,7 +94,7 @@ test.describe('B2B orders and returns', () => {
     await shop.goto(`/lojista/pedidos/${orderId}`);
     await shop.getByRole('link', { name: 'Solicitar devolução' }).click();
     await shop.getByLabel(/Quantidade a devolver de/).first().fill('1');
-    await shop.getByLabel('Motivo').selectOption({ label: 'Defeito' });
+    await shop.getByLabel(/Motivo de /).first().selectOption({ label: 'Defeito' });
     await shop.getByLabel('Fotos').setInputFiles({ name: 'defeito.png', mimeType: 'image/png', buffer: PNG });
     await shop.getByLabel('Descreva o problema').fill('Costura lateral aberta');
     await shop.getByRole('button', { name: 'Solicitar devolução' }).click();
@@ -103,6 +103,7 @@ test.describe('B2B orders and returns', () => {
     const returnId = shop.url().split('/').pop()!.split('?')[0]!;
 
     await comercial.goto(`/comercial/devolucoes/${returnId}`);
+    await expect(comercial.getByTestId('return-lines')).toContainText('Defeito');
     for (const [button, status] of [
       ['Autorizar', 'Autorizada'],
       ['Registrar recebimento', 'Recebida'],
@@ -110,6 +111,11 @@ test.describe('B2B orders and returns', () => {
       ['Registrar destinos', 'Destinada'],
       ['Encerrar e gerar nota de crédito', 'Encerrada'],
     ] as const) {
+      // A defect is proposed for repair, never restocked by default: this one goes back to stock on purpose.
+      if (button === 'Registrar destinos') {
+        await expect(comercial.getByLabel(/^Destino — /).first()).toHaveValue('repair');
+        await comercial.getByLabel(/^Destino — /).first().selectOption({ label: 'Voltar ao estoque' });
+      }
       await comercial.getByRole('button', { name: button }).click();
       await expect(comercial.getByTestId('return-status')).toHaveText(status);
     }

@@ -14,7 +14,7 @@ import { TableView } from '@/components/data-table/table-view';
 import { routes, type ReturnsArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
-import { ReturnStepForms } from './return-forms';
+import { ReturnShipmentForm, ReturnStepForms } from './return-forms';
 import { returnLineColumns } from './return-lines-table/columns';
 import { ReturnStatusBadge } from './return-status-badge';
 
@@ -27,6 +27,8 @@ export async function ReturnDetailPage({ actor, id, area, created }: { actor: Ac
   const money = (cents: number) => format.number(cents / 100, 'money');
   const { ret } = data;
   const processing = can(actor.role, 'returns.process');
+  const shipment = { returnInvoice: ret.returnInvoice, reverseShippingCode: ret.reverseShippingCode };
+  const reasons = [...new Set(data.lines.map((l) => l.reason))];
   return (
     <>
       <DetailHeader
@@ -83,8 +85,16 @@ export async function ReturnDetailPage({ actor, id, area, created }: { actor: Ac
               <dd>{data.customerName}</dd>
               <dt className="text-stone-600">{t('detail.channel')}</dt>
               <dd>{data.channel.name}</dd>
-              <dt className="text-stone-600">{t('detail.reason')}</dt>
-              <dd>{t(`reasons.${ret.reason}`)}</dd>
+              <dt className="text-stone-600">{reasons.length > 1 ? t('detail.reasons') : t('detail.reason')}</dt>
+              <dd>{reasons.map((r) => t(`reasons.${r}`)).join(', ')}</dd>
+              <dt className="text-stone-600">{t('detail.returnInvoice')}</dt>
+              <dd className="font-mono text-xs break-all" data-testid="return-invoice">
+                {ret.returnInvoice ?? <span className="font-sans text-sm text-stone-500">{t('detail.notGiven')}</span>}
+              </dd>
+              <dt className="text-stone-600">{t('detail.reverseShippingCode')}</dt>
+              <dd className="font-mono text-xs break-all" data-testid="reverse-shipping-code">
+                {ret.reverseShippingCode ?? <span className="font-sans text-sm text-stone-500">{t('detail.notGiven')}</span>}
+              </dd>
               {ret.description && (
                 <>
                   <dt className="text-stone-600">{t('detail.description')}</dt>
@@ -93,13 +103,19 @@ export async function ReturnDetailPage({ actor, id, area, created }: { actor: Ac
               )}
             </dl>
           </Card>
+          {ret.status === 'authorised' && can(actor.role, 'returns.open') && (
+            <Card title={t('shipment.title')} className="print:hidden">
+              <ReturnShipmentForm returnId={ret.id} shipment={shipment} />
+            </Card>
+          )}
           {processing && (
             <Card title={t('actions.title')} className="print:hidden">
               <ReturnStepForms
                 returnId={ret.id}
                 next={nextReturnAction(ret.status)}
                 canRefuse={returnMachine.allowed(actor.role, ret.status).includes('refuse')}
-                lines={data.lines.map((l) => ({ id: l.id, label: `${l.productName} — ${l.colorName} ${l.size}`, quantity: l.quantity, outcome: l.outcome }))}
+                lines={data.lines.map((l) => ({ id: l.id, label: `${l.productName} — ${l.colorName} ${l.size}`, quantity: l.quantity, outcome: l.outcome, reason: l.reason }))}
+                shipment={shipment}
               />
             </Card>
           )}

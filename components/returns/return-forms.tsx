@@ -4,23 +4,29 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Button } from '@/components/ui/button';
-import { authoriseReturnAction, closeReturnAction, inspectReturnAction, openReturnAction, receiveReturnAction, refuseReturnAction, routeReturnAction } from '@/lib/returns/actions';
-import { RETURN_DESTINATIONS, RETURN_OUTCOMES, RETURN_REASONS, type ReturnAction } from '@/lib/returns/transitions';
+import { authoriseReturnAction, closeReturnAction, inspectReturnAction, openReturnAction, receiveReturnAction, recordReturnShipmentAction, refuseReturnAction, routeReturnAction } from '@/lib/returns/actions';
+import { defaultDestination, RETURN_DESTINATIONS, RETURN_OUTCOMES, type ReturnAction, type ReturnOutcome, type ReturnReason } from '@/lib/returns/transitions';
 import type { ActionResult } from '@/lib/server/use-case';
 import { TableView } from '@/components/data-table/table-view';
 import { Input, Select, Textarea } from '@/components/forms/inputs';
 import { returnRequestColumns, type ReturnableLine } from './return-request-table/columns';
 
-type Line = { id: string; label: string; quantity: number; outcome: string | null };
+type Line = { id: string; label: string; quantity: number; outcome: ReturnOutcome | null; reason: ReturnReason };
+type Shipment = { returnInvoice: string | null; reverseShippingCode: string | null };
 
 /** The one next step of a return (and refusing, while it is requested). Inspection and routing ask per line. */
-export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId: string; next: ReturnAction | null; canRefuse: boolean; lines: Line[] }) {
+export function ReturnStepForms({ returnId, next, canRefuse, lines, shipment }: { returnId: string; next: ReturnAction | null; canRefuse: boolean; lines: Line[]; shipment: Shipment }) {
   const t = useTranslations('returns');
   if (!next && !canRefuse) return <p className="text-sm text-stone-600">{t('actions.none')}</p>;
   return (
     <div className="space-y-4">
       {next === 'authorise' && <Simple action={authoriseReturnAction} returnId={returnId} label={t('actions.authorise')} />}
-      {next === 'receive' && <Simple action={receiveReturnAction} returnId={returnId} label={t('actions.receive')} />}
+      {next === 'receive' && (
+        <InlineActionForm action={receiveReturnAction} submitLabel={t('actions.receive')} label={t('actions.receive')} variant="primary">
+          <input type="hidden" name="returnId" value={returnId} />
+          <ShipmentFields shipment={shipment} idPrefix="receive" />
+        </InlineActionForm>
+      )}
       {next === 'close' && <Simple action={closeReturnAction} returnId={returnId} label={t('actions.close')} />}
       {next === 'inspect' && (
         <InlineActionForm action={inspectReturnAction} submitLabel={t('actions.inspect')} label={t('actions.inspect')} variant="primary">
@@ -54,8 +60,9 @@ export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId
                 <input type="hidden" name={`lines.${i}.lineId`} value={l.id} />
                 <span className="w-56">
                   {l.label} × {l.quantity}
+                  <span className="block text-xs text-stone-500">{t(`reasons.${l.reason}`)}</span>
                 </span>
-                <Select name={`lines.${i}.destination`} aria-label={`${t('detail.destination')} — ${l.label}`} density="compact" defaultValue={l.outcome === 'rejected' ? 'send_back' : 'restock'}>
+                <Select name={`lines.${i}.destination`} aria-label={`${t('detail.destination')} — ${l.label}`} density="compact" defaultValue={defaultDestination(l.outcome, l.reason)}>
                   {RETURN_DESTINATIONS.map((d) => (
                     <option key={d} value={d}>
                       {t(`destinations.${d}`)}
@@ -80,6 +87,40 @@ export function ReturnStepForms({ returnId, next, canRefuse, lines }: { returnId
   );
 }
 
+/** The return invoice and reverse-shipping code, filled with what is already recorded. */
+function ShipmentFields({ shipment, idPrefix }: { shipment: Shipment; idPrefix: string }) {
+  const t = useTranslations('returns');
+  return (
+    <div className="grid w-full gap-2 sm:grid-cols-2">
+      <label htmlFor={`${idPrefix}-invoice`} className="flex flex-col text-sm font-medium">
+        {t('detail.returnInvoice')}
+        <Input id={`${idPrefix}-invoice`} name="returnInvoice" defaultValue={shipment.returnInvoice ?? ''} inputMode="numeric" maxLength={60} density="compact" aria-describedby={`${idPrefix}-invoice-hint`} />
+        <span id={`${idPrefix}-invoice-hint`} className="text-xs font-normal text-stone-500">
+          {t('shipment.invoiceHint')}
+        </span>
+      </label>
+      <label htmlFor={`${idPrefix}-code`} className="flex flex-col text-sm font-medium">
+        {t('detail.reverseShippingCode')}
+        <Input id={`${idPrefix}-code`} name="reverseShippingCode" defaultValue={shipment.reverseShippingCode ?? ''} maxLength={40} density="compact" />
+      </label>
+    </div>
+  );
+}
+
+/** The shop, once its return is authorised, says how the goods travel back. */
+export function ReturnShipmentForm({ returnId, shipment }: { returnId: string; shipment: Shipment }) {
+  const t = useTranslations('returns');
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-stone-600">{t('shipment.description')}</p>
+      <InlineActionForm action={recordReturnShipmentAction} submitLabel={t('shipment.save')} label={t('shipment.title')} variant="primary">
+        <input type="hidden" name="returnId" value={returnId} />
+        <ShipmentFields shipment={shipment} idPrefix="ship" />
+      </InlineActionForm>
+    </div>
+  );
+}
+
 function Simple({ action, returnId, label }: { action: (p: ActionResult | null, f: FormData) => Promise<ActionResult>; returnId: string; label: string }) {
   return (
     <InlineActionForm action={action} submitLabel={label} label={label} variant="primary">
@@ -89,7 +130,7 @@ function Simple({ action, returnId, label }: { action: (p: ActionResult | null, 
 }
 
 /**
- * A shop flags a return: quantity per delivered line (at most what is left), the reason, a
+ * A shop flags a return: quantity and reason per delivered line (at most what is left), a
  * description and photos. Nothing typed is lost when the server says no.
  */
 export function NewReturnForm({ orderId, lines }: { orderId: string; lines: ReturnableLine[] }) {
@@ -112,16 +153,6 @@ export function NewReturnForm({ orderId, lines }: { orderId: string; lines: Retu
       <input type="hidden" name="orderId" value={orderId} />
       <TableView columns={returnRequestColumns(t, errorFor)} rows={lines} rowKey={(l) => l.id} variant="plain" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="flex flex-col text-sm font-medium">
-          {t('returns.new.reason')}
-          <Select name="reason" density="compact" defaultValue="defect">
-            {RETURN_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`returns.reasons.${r}`)}
-              </option>
-            ))}
-          </Select>
-        </label>
         <label className="flex flex-col text-sm font-medium">
           {t('returns.new.photos')}
           <input type="file" name="photos" accept="image/jpeg,image/png,image/webp" multiple className="text-sm" aria-describedby="photos-hint" />

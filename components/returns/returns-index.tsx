@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/data-table/empty-state';
 import { PageHeader } from '@/components/ui/card';
 import { FilterSelect } from '@/components/forms/filter-select';
-import { buttonClass } from '@/components/ui/button';
+import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { can } from '@/lib/auth/permissions';
 import { FilterBar } from '@/components/data-table/filter-bar';
 import { ServerTable } from '@/components/data-table/server-table';
 import { getDb } from '@/db/client';
@@ -23,7 +24,11 @@ export async function ReturnsIndex({ actor, area, searchParams }: { actor: Actor
   const { shop } = view;
   return (
     <>
-      <PageHeader title={t('list.title')} description={t(view.description)} />
+      <PageHeader
+        title={t('list.title')}
+        description={t(view.description)}
+        actions={shop && can(actor.role, 'returns.open') ? <ButtonLink href={routes.returns.new()}>{t('list.newReturn')}</ButtonLink> : undefined}
+      />
       <FilterBar action={routes.returns.list(area)}>
         <FilterSelect id="rf-status" name="status" label={t('list.columns.status')} allLabel={t("list.all")} value={filter.status} options={RETURN_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
         <button type="submit" className={buttonClass('primary')}>

@@ -22,9 +22,14 @@ export const returns = pgTable(
       .notNull()
       .references(() => channels.id, { onDelete: 'restrict' }),
     status: returnStatusEnum('status').notNull().default('requested'),
+    /** The first line's reason (each line has its own since 0008): what lists and emails show. */
     reason: returnReasonEnum('reason').notNull(),
     description: text('description'),
     refusalReason: text('refusal_reason'),
+    /** The shop's NF-e de devolução: a number (up to 9 digits, optional series) or the 44-digit access key. */
+    returnInvoice: text('return_invoice'),
+    /** The carrier's reverse-shipping code (código de postagem reversa). */
+    reverseShippingCode: text('reverse_shipping_code'),
     createdById: uuid('created_by_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -47,6 +52,7 @@ export const returnLines = pgTable(
       .notNull()
       .references(() => productVariants.id, { onDelete: 'restrict' }),
     quantity: integer('quantity').notNull(),
+    reason: returnReasonEnum('reason').notNull(),
     /** The order's net unit price (after its discount): what a credit note is worth per unit. */
     unitCreditCents: bigint('unit_credit_cents', { mode: 'number' }).notNull(),
     /** The credit for this line's quantity: its share of what the order really cost, rounded down (see lineCreditCents). */

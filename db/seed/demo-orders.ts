@@ -81,7 +81,7 @@ export async function seedDemoOrders(db: Db, log: (m: string) => void = console.
   await run(comercial, deliverOrder, { orderId: delivered });
   await backdate(delivered, 21);
   const [line] = await db.select({ id: orderLines.id }).from(orderLines).where(eq(orderLines.orderId, delivered)).orderBy(asc(orderLines.id)).limit(1);
-  await run(aurora, openReturn, { orderId: delivered, reason: 'defect', description: 'Costura lateral aberta em uma peça.', lines: [{ orderLineId: line!.id, quantity: '1' }] });
+  await run(aurora, openReturn, { orderId: delivered, description: 'Costura lateral aberta em uma peça.', lines: [{ orderLineId: line!.id, quantity: '1', reason: 'defect' }] });
 
   const onTheWay = await place(aurora, '');
   await approve(onTheWay);

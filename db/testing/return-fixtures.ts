@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { creditNotes, orderLines, returnLines, returns } from '../schema';
 import { authoriseReturn, closeReturn, inspectReturn, openReturn, receiveReturn, refuseReturn, routeReturn } from '@/lib/returns/use-cases';
-import type { ReturnDestination, ReturnStatus } from '@/lib/returns/transitions';
+import type { ReturnDestination, ReturnReason, ReturnStatus } from '@/lib/returns/transitions';
 import { runUseCase } from '@/lib/server/use-case';
 import { must, shopLogin, staffActor } from './staff';
 
@@ -20,19 +20,19 @@ const PATH: Record<ReturnStatus, ('authorise' | 'refuse' | 'receive' | 'inspect'
 
 /**
  * A return of a delivered order (see makeOrder), opened by the customer's shop login for `lines`
- * (default: one unit of the order's first line) and moved by comercial to `state`: every line is
+ * (default: one unit of the order's first line; each line's reason defaults to defect) and moved by comercial to `state`: every line is
  * accepted at inspection and routed to `destination` (default restock, which puts the units back in stock).
  */
 export async function makeReturn(
   db: Db,
-  input: { order: { id: string; customerId: string }; state?: ReturnStatus; lines?: { orderLineId: string; quantity: number }[]; destination?: ReturnDestination },
+  input: { order: { id: string; customerId: string }; state?: ReturnStatus; lines?: { orderLineId: string; quantity: number; reason?: ReturnReason }[]; destination?: ReturnDestination },
 ) {
   const state = input.state ?? 'requested';
   const lines = input.lines ?? [{ orderLineId: (await db.select({ id: orderLines.id }).from(orderLines).where(eq(orderLines.orderId, input.order.id)).limit(1))[0]!.id, quantity: 1 }];
   const shop = await shopLogin(db, input.order.customerId);
   const { returnId } = must(
     'returns.open',
-    await runUseCase({ db, actor: shop }, openReturn, { orderId: input.order.id, reason: 'defect', lines: lines.map((l) => ({ orderLineId: l.orderLineId, quantity: String(l.quantity) })) }),
+    await runUseCase({ db, actor: shop }, openReturn, { orderId: input.order.id, lines: lines.map((l) => ({ orderLineId: l.orderLineId, quantity: String(l.quantity), reason: l.reason ?? 'defect' })) }),
   );
   const as = { db, actor: await staffActor(db, 'comercial') };
   const lineIds = async () => (await db.select({ id: returnLines.id }).from(returnLines).where(eq(returnLines.returnId, returnId))).map((l) => l.id);

@@ -8,7 +8,7 @@ import { serverAction as run } from '@/lib/server/action';
 import { formDataToObject } from '@/lib/server/form-data';
 import type { ActionResult } from '@/lib/server/use-case';
 import { MAX_RETURN_PHOTOS } from './schemas';
-import { authoriseReturn, closeReturn, inspectReturn, openReturn, receiveReturn, refuseReturn, routeReturn } from './use-cases';
+import { authoriseReturn, closeReturn, inspectReturn, openReturn, receiveReturn, recordReturnShipment, refuseReturn, routeReturn } from './use-cases';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -38,3 +38,4 @@ export const receiveReturnAction: Action = async (_p, f) => serverAction(receive
 export const inspectReturnAction: Action = async (_p, f) => serverAction(inspectReturn, f, { revalidate: RETURN_PAGES });
 export const routeReturnAction: Action = async (_p, f) => serverAction(routeReturn, f, { revalidate: RETURN_PAGES });
 export const closeReturnAction: Action = async (_p, f) => serverAction(closeReturn, f, { revalidate: RETURN_PAGES });
+export const recordReturnShipmentAction: Action = async (_p, f) => serverAction(recordReturnShipment, f, { revalidate: RETURN_PAGES });

@@ -69,6 +69,7 @@ export async function getReturn(db: DbExecutor, actor: Actor, id: string) {
       .select({
         id: returnLines.id,
         quantity: returnLines.quantity,
+        reason: returnLines.reason,
         unitCreditCents: returnLines.unitCreditCents,
         creditCents: returnLines.creditCents,
         outcome: returnLines.outcome,
@@ -115,6 +116,26 @@ export async function returnableLines(db: DbExecutor, actor: Actor, orderId: str
   ]);
   return { order, lines: lines.map((l) => ({ ...l, left: l.quantity - (returned.get(l.id) ?? 0) })) };
 }
+
+/**
+ * For the new-return page without an order: the actor's delivered orders that still have units
+ * left to return (delivered minus those in returns that were not refused), newest first.
+ */
+export async function returnableOrders(db: DbExecutor, actor: Actor) {
+  assertCan(actor, 'returns.open');
+  const returned = sql<number>`coalesce((SELECT sum(${returnLines.quantity}) FROM ${returnLines} INNER JOIN ${returns} ON ${returns.id} = ${returnLines.returnId} WHERE ${returnLines.orderLineId} = ${orderLines.id} AND ${returns.status} <> 'refused'), 0)`;
+  const left = sql<number>`sum(${orderLines.quantity} - ${returned})::int`;
+  return db
+    .select({ id: orders.id, number: orders.number, deliveredAt: orders.deliveredAt, pieces: sql<number>`sum(${orderLines.quantity})::int`, left })
+    .from(orders)
+    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .where(and(eq(orders.status, 'delivered'), orderScope(actor)))
+    .groupBy(orders.id)
+    .having(sql`${left} > 0`)
+    .orderBy(desc(orders.number))
+    .limit(200);
+}
+export type ReturnableOrder = Awaited<ReturnType<typeof returnableOrders>>[number];
 
 /** A return photo's file, if the actor may see the return. */
 export async function returnPhotoFor(db: DbExecutor, actor: Actor, photoId: string) {

@@ -39,16 +39,16 @@ describe('returns (FPR)', () => {
     await setStock(v.id, 20);
     const orderId = await deliveredOrder(A.lojista!, v.id, 3);
     const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId));
-    const tooMany = await run(A.lojista!, openReturn, { orderId, reason: 'defect', lines: [{ orderLineId: line!.id, quantity: '4' }] });
+    const tooMany = await run(A.lojista!, openReturn, { orderId, lines: [{ orderLineId: line!.id, quantity: '4', reason: 'defect' }] });
     expect(tooMany).toMatchObject({ ok: false, fieldErrors: { 'lines.0.quantity': ['returns.errors.tooMany'] }, meta: { left: 3 } });
-    expect(await run(A.lojista!, openReturn, { orderId, reason: 'size', lines: [{ orderLineId: line!.id, quantity: '2' }] })).toMatchObject({ ok: true });
-    expect(await run(A.lojista!, openReturn, { orderId, reason: 'size', lines: [{ orderLineId: line!.id, quantity: '2' }] })).toMatchObject({ ok: false, meta: { left: 1 } });
-    expect(await run(A.bella!, openReturn, { orderId, reason: 'size', lines: [{ orderLineId: line!.id, quantity: '1' }] })).toMatchObject({ ok: false, error: 'errors.notFound' });
-    expect(await run(A.comercial!, openReturn, { orderId, reason: 'size', lines: [{ orderLineId: line!.id, quantity: '1' }] })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await run(A.lojista!, openReturn, { orderId, lines: [{ orderLineId: line!.id, quantity: '2', reason: 'size' }] })).toMatchObject({ ok: true });
+    expect(await run(A.lojista!, openReturn, { orderId, lines: [{ orderLineId: line!.id, quantity: '2', reason: 'size' }] })).toMatchObject({ ok: false, meta: { left: 1 } });
+    expect(await run(A.bella!, openReturn, { orderId, lines: [{ orderLineId: line!.id, quantity: '1', reason: 'size' }] })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    expect(await run(A.comercial!, openReturn, { orderId, lines: [{ orderLineId: line!.id, quantity: '1', reason: 'size' }] })).toMatchObject({ ok: false, error: 'errors.forbidden' });
 
     const notDelivered = await placeOrder(A.lojista!, v.id, 1);
     const [l2] = await db.select().from(orderLines).where(eq(orderLines.orderId, notDelivered));
-    expect(await run(A.lojista!, openReturn, { orderId: notDelivered, reason: 'defect', lines: [{ orderLineId: l2!.id, quantity: '1' }] })).toMatchObject({ ok: false, error: 'returns.errors.notDelivered' });
+    expect(await run(A.lojista!, openReturn, { orderId: notDelivered, lines: [{ orderLineId: l2!.id, quantity: '1', reason: 'defect' }] })).toMatchObject({ ok: false, error: 'returns.errors.notDelivered' });
   });
 
   it('authorise, receive, inspect, route to restock (stock rises) and close with a credit note at the order prices', async () => {
@@ -57,9 +57,9 @@ describe('returns (FPR)', () => {
     const orderId = await deliveredOrder(A.lojista!, v.id, 4);
     expect((await stockOf(v.id)).onHand).toBe(6);
     const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId));
-    const badPhoto = await run(A.lojista!, openReturn, { orderId, reason: 'defect', lines: [{ orderLineId: line!.id, quantity: '2' }], photos: [Buffer.from('not an image').toString('base64')] });
+    const badPhoto = await run(A.lojista!, openReturn, { orderId, lines: [{ orderLineId: line!.id, quantity: '2', reason: 'defect' }], photos: [Buffer.from('not an image').toString('base64')] });
     expect(badPhoto).toMatchObject({ ok: false, error: 'returns.errors.photoType' });
-    const opened = await run(A.lojista!, openReturn, { orderId, reason: 'defect', description: 'Costura aberta', lines: [{ orderLineId: line!.id, quantity: '2' }], photos: [png] });
+    const opened = await run(A.lojista!, openReturn, { orderId, description: 'Costura aberta', lines: [{ orderLineId: line!.id, quantity: '2', reason: 'defect' }], photos: [png] });
     expect(opened.ok).toBe(true);
     const returnId = (opened as { data: { returnId: string } }).data.returnId;
     expect(await run(A.lojista!, authoriseReturn, { returnId })).toMatchObject({ ok: false, error: 'errors.forbidden' });

@@ -36,3 +36,16 @@ export function nextReturnAction(status: ReturnStatus): ReturnAction | null {
 export function isCredited(destination: ReturnDestination | null): boolean {
   return destination !== null && destination !== 'send_back';
 }
+
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+export type ReturnOutcome = (typeof RETURN_OUTCOMES)[number];
+
+/**
+ * The destination the routing form proposes for a line: a rejected claim goes back to the shop, an
+ * accepted defect to repair (never silently back to stock), anything else back to stock.
+ */
+export function defaultDestination(outcome: ReturnOutcome | null, reason: ReturnReason): ReturnDestination {
+  if (outcome === 'rejected') return 'send_back';
+  if (reason === 'defect') return 'repair';
+  return 'restock';
+}

@@ -10,7 +10,7 @@ import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { findInScope } from '@/lib/server/find-in-scope';
 import { notifyReturn } from './notify';
-import { inspectReturnSchema, openReturnSchema, refuseReturnSchema, returnIdSchema, routeReturnSchema } from './schemas';
+import { inspectReturnSchema, isReturnInvoice, openReturnSchema, refuseReturnSchema, returnIdSchema, returnShipmentSchema, routeReturnSchema } from './schemas';
 import { returnScope } from './scope';
 import { moveRecord } from '@/lib/state-machine';
 import { isCredited, returnMachine, type ReturnAction } from './transitions';
@@ -49,6 +49,7 @@ export const openReturn = defineUseCase({
       if (!line) throw new NotFoundError();
       const left = line.quantity - (returned.get(line.id) ?? 0);
       if (w.quantity > left) throw new DomainError('returns.errors.tooMany', `lines.${w.index}.quantity`, { left });
+      if (!w.reason) throw new DomainError('returns.errors.reasonRequired', `lines.${w.index}.reason`);
     }
     const photos = input.photos.map((data, i) => {
       const bytes = Buffer.from(data, 'base64');
@@ -59,7 +60,7 @@ export const openReturn = defineUseCase({
     });
     const [ret] = await ctx.db
       .insert(returns)
-      .values({ orderId: order.id, customerId: order.customerId, channelId: order.channelId, reason: input.reason, description: input.description, createdById: ctx.actor.userId })
+      .values({ orderId: order.id, customerId: order.customerId, channelId: order.channelId, reason: wanted[0]!.reason!, description: input.description, createdById: ctx.actor.userId })
       .returning();
     const net = netLineCents(lines, order.discountCents);
     await ctx.db.insert(returnLines).values(
@@ -70,6 +71,7 @@ export const openReturn = defineUseCase({
           orderLineId: line.id,
           variantId: line.variantId,
           quantity: w.quantity,
+          reason: w.reason!,
           unitCreditCents: netUnitCents(line.unitPriceCents, order.discountBps),
           creditCents: lineCreditCents(net.get(line.id)!, line.quantity, w.quantity),
         };
@@ -80,7 +82,7 @@ export const openReturn = defineUseCase({
       const storageKey = await storeImageIn(ctx, id, p.type, p.bytes);
       await ctx.db.insert(returnPhotos).values({ id, returnId: ret!.id, storageKey, contentType: p.type, sizeBytes: p.bytes.length });
     }
-    ctx.audit({ action: 'returns.open', entity: 'return', entityId: ret!.id, after: { status: 'requested', orderId: order.id, reason: input.reason, lines: wanted.map(({ orderLineId, quantity }) => ({ orderLineId, quantity })), photos: photos.length } });
+    ctx.audit({ action: 'returns.open', entity: 'return', entityId: ret!.id, after: { status: 'requested', orderId: order.id, lines: wanted.map(({ orderLineId, quantity, reason }) => ({ orderLineId, quantity, reason })), photos: photos.length } });
     await notifyReturn(ctx, ret!);
     return { returnId: ret!.id, number: ret!.number };
   },
@@ -118,12 +120,46 @@ export const refuseReturn = defineUseCase({
   },
 });
 
+/** The return invoice and reverse-shipping code as given; a field left empty keeps what was recorded. */
+function shipmentChanges(ret: Return, input: { returnInvoice: string | null; reverseShippingCode: string | null }) {
+  if (input.returnInvoice !== null && !isReturnInvoice(input.returnInvoice)) throw new DomainError('returns.errors.invoiceFormat', 'returnInvoice');
+  return { returnInvoice: input.returnInvoice ?? ret.returnInvoice, reverseShippingCode: input.reverseShippingCode ?? ret.reverseShippingCode };
+}
+
+/** Comercial receives the goods, recording the return invoice and reverse-shipping code if the shop did not. */
 export const receiveReturn = defineUseCase({
   name: 'returns.receive',
   permission: 'returns.process',
-  schema: returnIdSchema,
+  schema: returnShipmentSchema,
   async run(ctx, input) {
-    return { status: (await step(ctx, await lockReturn(ctx, input.returnId), 'receive')).status };
+    const ret = await lockReturn(ctx, input.returnId);
+    const changes = shipmentChanges(ret, input);
+    return { status: (await step(ctx, ret, 'receive', changes, { detail: changes })).status };
+  },
+});
+
+/**
+ * The shop sends an authorised return's goods back: it records the NF-e de devolução and the
+ * reverse-shipping code (again, to correct them, until comercial receives the goods).
+ */
+export const recordReturnShipment = defineUseCase({
+  name: 'returns.ship_back',
+  permission: 'returns.open',
+  schema: returnShipmentSchema,
+  async run(ctx, input) {
+    const ret = await lockReturn(ctx, input.returnId);
+    if (ret.status !== 'authorised') throw new DomainError('returns.errors.transition');
+    const changes = shipmentChanges(ret, input);
+    if (!input.returnInvoice && !input.reverseShippingCode) throw new DomainError('returns.errors.shipmentEmpty', 'returnInvoice');
+    await ctx.db.update(returns).set({ ...changes, updatedAt: new Date() }).where(eq(returns.id, ret.id));
+    ctx.audit({
+      action: 'returns.ship_back',
+      entity: 'return',
+      entityId: ret.id,
+      before: { returnInvoice: ret.returnInvoice, reverseShippingCode: ret.reverseShippingCode },
+      after: changes,
+    });
+    return changes;
   },
 });
 

@@ -4,7 +4,7 @@ import type { ReturnDetail } from '@/lib/returns/queries';
 
 type ReturnLine = ReturnDetail['lines'][number];
 
-/** A return's lines: the item, how many, the credit it earns, and what inspection decided. */
+/** A return's lines: the item, why it comes back, how many, the credit it earns, and what inspection decided. */
 export async function returnLineColumns(): Promise<Column<ReturnLine>[]> {
   const t = await getTranslations('returns');
   const format = await getFormatter();
@@ -20,6 +20,7 @@ export async function returnLineColumns(): Promise<Column<ReturnLine>[]> {
         </>
       ),
     },
+    { id: 'reason', header: t('detail.reason'), cell: (l) => t(`reasons.${l.reason}`) },
     { id: 'quantity', header: t('detail.quantity'), align: 'right', className: 'tabular-nums', cell: (l) => l.quantity },
     {
       id: 'credit',
