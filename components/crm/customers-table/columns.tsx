@@ -37,7 +37,7 @@ export async function customerColumns({ area, selectable, showCredit }: { area: 
       id: 'representative',
       header: t('fields.representative'),
       hideOnMobile: true,
-      cell: (c) => c.representativeName ?? <span className="text-stone-400">{t('noRepresentative')}</span>,
+      cell: (c) => c.representativeName ?? <span className="text-stone-600">{t('noRepresentative')}</span>,
     },
     showCredit && { id: 'creditLimit', header: t('fields.creditLimit'), sortKey: 'creditLimit', align: 'right', className: 'tabular-nums', cell: (c) => format.number(c.creditLimitCents / 100, 'money') },
     showOpenCredit && { id: 'openAmount', header: t('fields.openAmount'), align: 'right', className: 'tabular-nums', cell: (c) => format.number(c.openCents / 100, 'money') },
