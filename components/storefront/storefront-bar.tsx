@@ -27,7 +27,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
   return (
     <div className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4">
       {portfolio && (
-        <div className="flex flex-col text-sm">
+        <div className="flex w-full flex-col text-sm sm:w-auto">
           <label htmlFor="serving" className="mb-1 font-medium">
             {t('serving')}
           </label>
@@ -39,7 +39,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
               setServing(e.target.value);
               send(serveAction, 'customerId', e.target.value);
             }}
-            className={inputClass({ className: 'min-w-64' })}
+            className={inputClass({ className: 'w-full sm:w-auto sm:min-w-64' })}
           >
             <option value="">{t('chooseCustomer')}</option>
             {portfolio.map((c) => (
@@ -50,7 +50,7 @@ export function StorefrontBar({ channels, channelId, portfolio, servingId }: { c
           </select>
         </div>
       )}
-      <div className="flex flex-col text-sm">
+      <div className="flex w-full flex-col text-sm sm:w-auto">
         <label htmlFor="origin" className="mb-1 font-medium">
           {t('origin')}
         </label>

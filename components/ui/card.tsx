@@ -4,7 +4,7 @@ export function Card({ title, action, children, className = '' }: { title?: Reac
   return (
     <section className={`rounded-lg border border-stone-200 bg-white p-5 shadow-sm ${className}`}>
       {(title || action) && (
-        <header className="mb-4 flex items-center justify-between gap-4">
+        <header className="mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           {title && <h2 className="text-base font-semibold text-stone-900">{title}</h2>}
           {action}
         </header>
