@@ -5,8 +5,8 @@ import { productImages, products } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
-import { visibleTo } from './restrictions';
-import { storefrontContext } from './storefront';
+import { audienceOf, visibleTo } from './restrictions';
+import { buyingCustomerId } from '@/lib/pricing/buyer';
 
 /**
  * A product image, exactly when its product is visible to the actor: the catalog team sees every
@@ -17,7 +17,9 @@ export async function productImageFor(db: DbExecutor, actor: Actor, imageId: str
   if (!isUuid(imageId)) return null;
   const select = db.select({ storageKey: productImages.storageKey, contentType: productImages.contentType }).from(productImages).innerJoin(products, eq(products.id, productImages.productId));
   if (can(actor.role, 'catalog.manage')) return (await select.where(eq(productImages.id, imageId)))[0] ?? null;
-  const { audience } = await storefrontContext(db, actor);
+  // A photo is fetched once per card: only the buyer's audience, not the whole storefront context.
+  const customerId = await buyingCustomerId(db, actor);
+  const audience = customerId ? await audienceOf(db, customerId) : null;
   const [row] = await select.where(and(eq(productImages.id, imageId), eq(products.active, true), visibleTo(audience)));
   return row ?? null;
 }

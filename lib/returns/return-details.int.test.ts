@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/server/context';
 import { returnableOrders } from './queries';
 import { defaultDestination, RETURN_OUTCOMES, RETURN_REASONS } from './transitions';
 import { authoriseReturn, openReturn, receiveReturn, recordReturnShipment } from './use-cases';
+import { ForbiddenError } from '@/lib/server/errors';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -149,7 +150,7 @@ describe('returns: the delivered-order picker', () => {
     expect(listed.map((o) => o.id)).not.toContain(submitted.id);
     expect(await ids(A.bella!)).toContain(theirs.id);
     expect(await ids(A.bella!)).not.toContain(mine.id);
-    await expect(returnableOrders(db, A.comercial!)).rejects.toThrow();
+    await expect(returnableOrders(db, A.comercial!)).rejects.toBeInstanceOf(ForbiddenError);
 
     await makeReturn(db, { order: mine, lines: [{ orderLineId: mine.lines[0]!.id, quantity: 1 }] });
     expect((await returnableOrders(db, A.lojista!)).find((o) => o.id === mine.id)).toMatchObject({ left: 1 });
