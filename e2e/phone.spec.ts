@@ -1,34 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ROLES, storageFor, type Role } from './helpers';
-
-/** The pages of each area, as a phone user reaches them from the menu. */
-const PAGES: Record<Role, string[]> = {
-  admin: ['/admin', '/admin/usuarios', '/admin/usuarios/novo', '/admin/auditoria', '/admin/emails'],
-  comercial: [
-    '/comercial',
-    '/comercial/clientes',
-    '/comercial/clientes/novo',
-    '/comercial/clientes/importar',
-    '/comercial/representantes',
-    '/comercial/produtos',
-    '/comercial/produtos/novo',
-    '/comercial/restricoes',
-    '/comercial/precos',
-    '/comercial/precos/listas',
-    '/comercial/precos/grupos',
-    '/comercial/precos/contratos',
-    '/comercial/precos/ajustes',
-    '/comercial/precos/configuracoes',
-    '/comercial/canais',
-    '/comercial/pedidos',
-    '/comercial/condicoes',
-    '/comercial/devolucoes',
-  ],
-  representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
-  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/cadastro'],
-  financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
-  usuario: ['/usuario'],
-};
+import { ROLES, storageFor } from './helpers';
+import { everyPageOf, PAGES } from './pages';
 
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
@@ -41,10 +13,21 @@ for (const role of ROLES) {
       await page.goto(`/${role}`);
       await page.getByRole('button', { name: 'Menu' }).click();
       const menu = page.getByRole('navigation', { name: 'Navegação principal' });
-      for (const path of PAGES[role].filter((p) => !/\/(novo|importar)$/.test(p) && !p.includes('/precos/'))) {
+      for (const path of PAGES[role].filter((p) => !/\/(novo|nova|importar)$/.test(p) && !p.includes('/precos/'))) {
         if (path === `/${role}`) continue;
         await expect(menu.locator(`a[href="${path}"]`), path).toBeVisible();
       }
+    });
+
+    test('every page and record page is no wider than the phone', async ({ page }) => {
+      test.setTimeout(120_000);
+      const tooWide: string[] = [];
+      for (const path of await everyPageOf(page, role)) {
+        await page.goto(path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > PHONE.width) tooWide.push(`${path}: ${width}px`);
+      }
+      expect(tooWide).toEqual([]);
     });
   });
 }

@@ -15,7 +15,7 @@ const columns = (labelHeader: string, valueHeader: string): Column<BarDatum>[] =
 export function BarChartWithTable({ data, labelHeader, valueHeader, caption }: { data: BarDatum[]; labelHeader: string; valueHeader: string; caption: string }) {
   return (
     <figure className="grid gap-4 md:grid-cols-[2fr_1fr]">
-      <div style={{ height: Math.max(160, data.length * 32 + 40) }} aria-hidden>
+      <div style={{ height: Math.max(160, data.length * 32 + 40) }} inert>
         <ResponsiveContainer width="100%" height="100%">
           {/* The chart is a picture of the table beside it: hidden from screen readers, so nothing in it may take focus. */}
           <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>

@@ -30,7 +30,7 @@ export function TableFrame({
 }) {
   const boxed = variant === 'boxed';
   return (
-    <div className={boxed ? 'overflow-x-auto rounded-lg border border-stone-200 bg-white' : 'overflow-x-auto'}>
+    <div className={boxed ? 'relative overflow-x-auto rounded-lg border border-stone-200 bg-white' : 'relative overflow-x-auto'}>
       <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
         {caption && <caption className={showCaption ? 'mb-2 text-left text-stone-600' : 'sr-only'}>{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>

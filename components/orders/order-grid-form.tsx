@@ -75,7 +75,7 @@ export function OrderGridForm({
         renderCell={(c, color, s) => {
           if (!c)
             return (
-              <td key={s} className="px-2 py-2 text-center text-stone-400">
+              <td key={s} className="px-2 py-2 text-center text-stone-500">
                 —
               </td>
             );
@@ -95,7 +95,7 @@ export function OrderGridForm({
                 onChange={(e) => setQuantities((q) => ({ ...q, [c.variantId]: e.target.value.replace(/\D/g, '').slice(0, 5) }))}
                 className={`w-16 rounded-md border px-2 py-1 text-center tabular-nums ${excess > 0 ? 'border-red-600 bg-red-50' : 'border-stone-300'}`}
               />
-              <span className={`block text-xs ${c.available > 0 ? 'text-stone-500' : 'text-stone-400'}`}>{t('orders.grid.available', { n: c.available })}</span>
+              <span className={`block text-xs ${c.available > 0 ? 'text-stone-500' : 'text-stone-500'}`}>{t('orders.grid.available', { n: c.available })}</span>
               {excess > 0 && (
                 <span id={`over-${c.variantId}`} className="block text-xs text-red-700">
                   {t('orders.grid.overStock', { n: excess })}

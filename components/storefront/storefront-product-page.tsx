@@ -94,7 +94,7 @@ export async function StorefrontProductPage({ actor, id, area }: { actor: Actor;
                 variants={data.variants}
                 colorLabel={t('color')}
                 testId="stock-grid"
-                renderCell={(v) => <td className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-400'}`}>{v ? v.available : '—'}</td>}
+                renderCell={(v) => <td className={`px-2 py-2 text-center tabular-nums ${v && v.available > 0 ? '' : 'text-stone-500'}`}>{v ? v.available : '—'}</td>}
               />
               <p className="mt-2 text-xs text-stone-500">{t('gridHint')}</p>
             </Card>

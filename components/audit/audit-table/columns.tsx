@@ -75,7 +75,7 @@ export async function auditColumns(): Promise<Column<AuditRow>[]> {
             <AuditChanges before={r.before} after={r.after} words={words} />
           </details>
         ) : (
-          <span className="text-stone-400">—</span>
+          <span className="text-stone-500">—</span>
         ),
     },
   ];

@@ -15,7 +15,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader title={email.subject} description={`${t('to')}: ${email.toAddress} · ${format.dateTime(email.createdAt, 'short')}`} />
       <Card title={t('textVersion')}>
-        <pre className="text-sm whitespace-pre-wrap" data-testid="email-text">{email.text}</pre>
+        <pre className="text-sm whitespace-pre-wrap [overflow-wrap:anywhere]" data-testid="email-text">{email.text}</pre>
       </Card>
     </>
   );
