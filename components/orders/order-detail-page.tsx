@@ -1,30 +1,28 @@
-import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
-import { isKeyIn } from '@/lib/i18n/message-key';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { DetailHeader } from '@/components/ui/detail-header';
 import { Notice } from '@/components/ui/notice';
 import { PrintButton } from '@/components/ui/print-button';
 import { Card } from '@/components/ui/card';
-import { EventTimeline } from '@/components/ui/event-timeline';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
-import { getOrder } from '@/lib/orders/queries';
+import { getOrder, type OrderDetail } from '@/lib/orders/queries';
 import { installments } from '@/lib/orders/conditions';
 import { exceedsCredit } from '@/lib/orders/credit';
-import { orderMachine, type OrderStatus } from '@/lib/orders/transitions';
+import { ADJUSTABLE_STATUSES, orderMachine, type OrderStatus } from '@/lib/orders/transitions';
 import { CUSTOMERS_AREAS, hasScreen, RETURNS_AREAS, routes, type OrdersArea, type ReturnsArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/not-found';
 import { OrderDraftEditor } from './order-draft-editor';
 import { OrderActionForms, type PersonAction } from './order-forms';
+import { OrderAdjustPanel } from './order-adjust-panel';
 import { OrderLinesTable } from './order-lines-table/order-lines-table';
 import { OrderStatusBadge } from './order-status-badge';
+import { OrderTimeline } from './order-timeline';
 import { ORDERS_VIEW } from './orders-view';
 import { ReorderForm } from './reorder-form';
 import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
-
-const actionKey = (a: string) => a.replace(/\./g, '_');
 
 /** Orders whose credit check is still ahead (or, on hold, under way): the page warns when they pass the limit. */
 const CREDIT_STILL_CHECKED: OrderStatus[] = ['draft', 'submitted', 'financial_hold'];
@@ -34,7 +32,6 @@ export async function OrderDetailPage({ actor, id, area, review = false }: { act
   const db = getDb();
   const data = await orNotFound(getOrder(db, actor, id));
   const t = await getTranslations('orders');
-  const timelineLabels = (await getMessages()).orders.timeline;
   const format = await getFormatter();
   const { order, customer } = data;
   const money = (cents: number) => format.number(cents / 100, 'money');
@@ -71,13 +68,7 @@ export async function OrderDetailPage({ actor, id, area, review = false }: { act
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
-          {editable ? (
-            <OrderDraftEditor actor={actor} data={data} area={area} review={review} />
-          ) : (
-            <Card title={t('detail.pieces')}>
-              <OrderLinesTable lines={data.lines} />
-            </Card>
-          )}
+          {editable ? <OrderDraftEditor actor={actor} data={data} area={area} review={review} /> : <OrderLinesCard actor={actor} data={data} />}
           <Card>
             <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm" data-testid="order-totals">
               <dt>{t('detail.subtotal')}</dt>
@@ -175,26 +166,36 @@ export async function OrderDetailPage({ actor, id, area, review = false }: { act
             </Card>
           )}
           <Card title={t('detail.timeline')} className="print:hidden">
-            <EventTimeline
-              empty={t('detail.timelineEmpty')}
-              systemLabel={t('timeline.system')}
-              events={data.timeline.map((e) => {
-                const after = (e.after ?? {}) as { note?: string; holdReason?: 'blocked' | 'credit'; trackingCode?: string };
-                const action = actionKey(e.action);
-                return {
-                  id: e.id,
-                  at: e.at,
-                  actorName: e.actorName,
-                  label: isKeyIn(timelineLabels, action) ? t(`timeline.${action}`) : e.action,
-                  detail: after.note ?? (after.holdReason ? t(`holdReasons.${after.holdReason}`) : after.trackingCode ? t('detail.tracking', { code: after.trackingCode }) : null),
-                };
-              })}
-            />
+            <OrderTimeline events={data.timeline} />
           </Card>
         </div>
       </div>
     </>
   );
+}
+
+/**
+ * A submitted order's pieces. While it waits for approval, whoever may adjust it (its customer's
+ * representative, the commercial team: the page is already in the actor's scope) gets "Ajustar quantidades".
+ */
+async function OrderLinesCard({ actor, data }: { actor: Actor; data: OrderDetail }) {
+  const t = await getTranslations('orders');
+  const table = <OrderLinesTable lines={data.lines} />;
+  if (!can(actor.role, 'orders.adjust') || !ADJUSTABLE_STATUSES.includes(data.order.status)) return <Card title={t('detail.pieces')}>{table}</Card>;
+  // Only what the grids need goes to the browser.
+  const lines = data.lines.map(({ variantId, productId, productName, reference, colorName, colorHex, size, quantity, unitPriceCents, available }) => ({
+    variantId,
+    productId,
+    productName,
+    reference,
+    colorName,
+    colorHex,
+    size,
+    quantity,
+    unitPriceCents,
+    available,
+  }));
+  return <OrderAdjustPanel orderId={data.order.id} lines={lines} discountBps={data.order.discountBps} table={table} />;
 }
 
 async function ReturnLinks({ returns, area }: { returns: { id: string; number: number; status: string }[]; area: ReturnsArea | null }) {

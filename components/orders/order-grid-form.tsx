@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition, type KeyboardEvent } from 'react';
+import { useState, useTransition } from 'react';
 import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Button } from '@/components/ui/button';
 import { routes, type OrdersArea } from '@/lib/routes';
 import type { ActionResult } from '@/lib/server/use-case';
+import { MissingCell, QuantityCell, typedQuantity } from './quantity-cell';
 
 export type GridCell = { variantId: string; colorName: string; colorHex: string; size: string; available: number; quantity?: number };
 
@@ -36,10 +37,7 @@ export function OrderGridForm({
   const [quantities, setQuantities] = useState<Record<string, string>>(initial);
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const qty = (id: string) => {
-    const n = Number(quantities[id] ?? '');
-    return Number.isInteger(n) && n > 0 ? n : 0;
-  };
+  const qty = (id: string) => typedQuantity(quantities[id]);
   const axes = gridAxes(cells);
   const colorIndex = new Map(axes.colors.map(([c], i) => [c, i]));
   const sizeIndex = new Map(axes.sizes.map((size, i) => [size, i]));
@@ -72,38 +70,23 @@ export function OrderGridForm({
         variants={cells}
         colorLabel={t('orders.grid.color')}
         testId="order-grid"
-        renderCell={(c, color, s) => {
-          if (!c)
-            return (
-              <td key={s} className="px-2 py-2 text-center text-stone-500">
-                —
-              </td>
-            );
-          const excess = qty(c.variantId) - c.available;
-          return (
-            <td key={s} className="px-1 py-1 text-center align-top">
-              <input
-                type="text"
-                inputMode="numeric"
-                data-row={colorIndex.get(color)}
-                data-col={sizeIndex.get(s)}
-                onKeyDown={moveWithArrows}
-                aria-label={t('orders.grid.quantityFor', { color, size: s })}
-                aria-invalid={excess > 0 || undefined}
-                aria-describedby={excess > 0 ? `over-${c.variantId}` : undefined}
-                value={quantities[c.variantId] ?? ''}
-                onChange={(e) => setQuantities((q) => ({ ...q, [c.variantId]: e.target.value.replace(/\D/g, '').slice(0, 5) }))}
-                className={`w-16 rounded-md border px-2 py-1 text-center tabular-nums ${excess > 0 ? 'border-red-600 bg-red-50' : 'border-stone-300'}`}
-              />
-              <span className={`block text-xs ${c.available > 0 ? 'text-stone-500' : 'text-stone-500'}`}>{t('orders.grid.available', { n: c.available })}</span>
-              {excess > 0 && (
-                <span id={`over-${c.variantId}`} className="block text-xs text-red-700">
-                  {t('orders.grid.overStock', { n: excess })}
-                </span>
-              )}
-            </td>
-          );
-        }}
+        renderCell={(c, color, s) =>
+          c ? (
+            <QuantityCell
+              key={s}
+              variantId={c.variantId}
+              color={color}
+              size={s}
+              available={c.available}
+              value={quantities[c.variantId] ?? ''}
+              onChange={(v) => setQuantities((q) => ({ ...q, [c.variantId]: v }))}
+              row={colorIndex.get(color)}
+              col={sizeIndex.get(s)}
+            />
+          ) : (
+            <MissingCell key={s} />
+          )
+        }
       />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending} variant={mode === 'add' ? 'primary' : 'secondary'}>
@@ -130,31 +113,4 @@ export function OrderGridForm({
       {over && <p className="mt-2 text-xs text-red-700">{t('orders.grid.overStockSummary')}</p>}
     </form>
   );
-}
-
-const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
-/**
- * Spreadsheet-like typing in the grid: the arrow keys move to the next cell in that direction
- * (skipping color × size pairs that do not exist); left and right only once the caret is at the edge.
- */
-function moveWithArrows(e: KeyboardEvent<HTMLInputElement>) {
-  const step = STEPS[e.key];
-  const input = e.currentTarget;
-  if (!step || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-  if (e.key === 'ArrowLeft' && input.selectionStart !== 0) return;
-  if (e.key === 'ArrowRight' && input.selectionEnd !== input.value.length) return;
-  const [dRow, dCol] = step;
-  const cellsOfGrid = [...(input.form?.querySelectorAll<HTMLInputElement>('input[data-row]') ?? [])];
-  const lastRow = Math.max(...cellsOfGrid.map((i) => Number(i.dataset.row)));
-  const lastCol = Math.max(...cellsOfGrid.map((i) => Number(i.dataset.col)));
-  for (let row = Number(input.dataset.row) + dRow, col = Number(input.dataset.col) + dCol; row >= 0 && col >= 0 && row <= lastRow && col <= lastCol; row += dRow, col += dCol) {
-    const next = cellsOfGrid.find((i) => i.dataset.row === String(row) && i.dataset.col === String(col));
-    if (next) {
-      e.preventDefault();
-      next.focus();
-      next.select();
-      return;
-    }
-  }
 }

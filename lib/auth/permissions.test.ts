@@ -28,6 +28,10 @@ describe('permission map', () => {
     expect(ROLES.every((r) => can(r, 'profile.update'))).toBe(true);
   });
 
+  it("lets the brand's side adjust a shop's order before approval, never the shop, finance or employees", () => {
+    expect(ROLES.filter((r) => can(r, 'orders.adjust'))).toEqual(['admin', 'comercial', 'representante']);
+  });
+
   it('keeps customers away from employees and shops away from finance and representatives', () => {
     expect(can('usuario', 'customers.read')).toBe(false);
     expect(can('financeiro', 'shops.read')).toBe(false);

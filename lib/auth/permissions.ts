@@ -30,6 +30,7 @@ export type Permission =
   | 'orders.read'
   | 'orders.place'
   | 'orders.approve'
+  | 'orders.adjust'
   | 'orders.withdraw'
   | 'orders.cancel'
   | 'orders.release'
@@ -77,6 +78,8 @@ export const PERMISSIONS = {
   /** Build and submit an order: a shop for itself, a representative for a portfolio customer. */
   'orders.place': ['lojista', 'representante'],
   'orders.approve': ['admin', 'comercial', 'representante'],
+  /** Change the quantities of a shop's order while it waits for approval (the representative within its portfolio). */
+  'orders.adjust': ['admin', 'comercial', 'representante'],
   /** A shop cancelling its own order while it waits for approval. */
   'orders.withdraw': ['lojista'],
   'orders.cancel': ['admin', 'financeiro'],

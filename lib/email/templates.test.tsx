@@ -20,3 +20,31 @@ describe('status emails', () => {
     expect(email.text).toMatch(/R\$\s1\.234,56/);
   });
 });
+
+describe('order adjusted email', () => {
+  it('names who adjusted, each line from → to and the total before and after', async () => {
+    const email = await renderEmail(
+      'order-adjusted',
+      {
+        name: 'Luiza',
+        number: 42,
+        customer: 'Boutique Aurora',
+        by: 'Rafael Moreira',
+        changes: [
+          { label: 'Vestido Midi — Preto M', from: 4, to: 2 },
+          { label: 'Vestido Midi — Preto G', from: 2, to: 0 },
+        ],
+        totalBeforeCents: 67_200,
+        totalCents: 22_400,
+        url: null,
+      },
+      'pt-BR',
+    );
+    expect(email.subject).toBe('Pedido #42: quantidades ajustadas');
+    expect(email.text).toContain('Rafael Moreira ajustou as quantidades do pedido #42 antes de aprová-lo.');
+    expect(email.text).toContain('Vestido Midi — Preto M: 4 → 2');
+    expect(email.text).toContain('Vestido Midi — Preto G: 2 → 0');
+    expect(email.text).toMatch(/Total: R\$\s672,00 → R\$\s224,00/);
+    expect(email.html).not.toMatch(/<a\b/);
+  });
+});

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { ORDERS_AREAS, routes } from '@/lib/routes';
 import { serverAction as run } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
+import { adjustOrder } from './adjust';
 import { addPaymentTerm, removeUfMinimum, saveOrderSettings, setUfMinimum, togglePaymentTerm } from './condition-use-cases';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, releaseOrder, shipOrder, withdrawOrder } from './lifecycle-use-cases';
 import { reorder } from './reorder';
@@ -35,6 +36,7 @@ export const withdrawOrderAction: Action = async (_p, f) => serverAction(withdra
 export const invoiceOrderAction: Action = async (_p, f) => serverAction(invoiceOrder, f, { revalidate: ORDER_PAGES });
 export const shipOrderAction: Action = async (_p, f) => serverAction(shipOrder, f, { revalidate: ORDER_PAGES });
 export const deliverOrderAction: Action = async (_p, f) => serverAction(deliverOrder, f, { revalidate: ORDER_PAGES });
+export const adjustOrderAction: Action = async (_p, f) => serverAction(adjustOrder, f, { revalidate: ORDER_PAGES });
 
 const CONDITIONS = [routes.orders.conditions()];
 export const saveOrderSettingsAction: Action = async (_p, f) => serverAction(saveOrderSettings, f, { revalidate: CONDITIONS });

@@ -13,7 +13,7 @@ import { inChunks } from '@/lib/csv';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { openOrdersCents } from './credit';
 import { orderScope } from './scope';
-import { ORDER_ACTIONS } from './transitions';
+import { ORDER_TIMELINE_ACTIONS } from './transitions';
 
 const repName = sql<string | null>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${customers.representativeId})`;
 
@@ -174,10 +174,10 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
       .where(eq(orderLines.orderId, id))
       .orderBy(asc(products.name), asc(productVariants.position)),
     db
-      .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actorName: users.name, after: auditLog.after })
+      .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actorName: users.name, before: auditLog.before, after: auditLog.after })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(and(eq(auditLog.entity, 'order'), eq(auditLog.entityId, id), inArray(auditLog.action, ORDER_ACTIONS.map((a) => `orders.${a}`))))
+      .where(and(eq(auditLog.entity, 'order'), eq(auditLog.entityId, id), inArray(auditLog.action, [...ORDER_TIMELINE_ACTIONS])))
       .orderBy(desc(auditLog.at), desc(auditLog.id)),
     db.select({ id: returns.id, number: returns.number, status: returns.status, createdAt: returns.createdAt }).from(returns).where(eq(returns.orderId, id)).orderBy(desc(returns.createdAt)),
     openOrdersCents(db, row.order.customerId, id),

@@ -40,6 +40,12 @@ export const orderTermsSchema = z.strictObject({
     .transform((v) => v || null),
 });
 
+/**
+ * "Ajustar quantidades" on an order waiting for approval: the new quantity of each line named (0 removes it).
+ * Only variants and quantities: prices and totals come from the order itself.
+ */
+export const adjustOrderSchema = z.strictObject({ orderId: id, lines: gridLines.min(1, { error: 'validation.required' }) });
+
 export const orderIdSchema = z.strictObject({ orderId: id });
 export const orderReasonSchema = z.strictObject({ orderId: id, reason });
 export const invoiceSchema = z.strictObject({ orderId: id, invoiceNumber: z.string().trim().min(1, { error: 'validation.required' }).max(60) });

@@ -45,3 +45,12 @@ export const OPEN_STATUSES: readonly OrderStatus[] = ['financial_hold', 'approve
 
 /** Actions that require a written reason. */
 export const ORDER_ACTIONS_WITH_REASON: readonly OrderAction[] = ORDER_ACTIONS.filter((a) => orderMachine.rules[a].reason);
+
+/**
+ * States in which the brand may still change a shop's quantities (lib/orders/adjust.ts): only while the
+ * order waits for approval, before any stock is reserved for it. Not a move of the machine: the state stays.
+ */
+export const ADJUSTABLE_STATUSES: readonly OrderStatus[] = ['submitted'];
+
+/** The audit actions an order's timeline shows: every move of the machine, and the adjustment of quantities. */
+export const ORDER_TIMELINE_ACTIONS: readonly string[] = [...ORDER_ACTIONS.map((a) => `orders.${a}`), 'orders.adjust'];
