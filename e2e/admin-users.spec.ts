@@ -19,6 +19,46 @@ test.describe('admin manages users', () => {
     await expect(page.getByLabel('Perfil')).toHaveValue('lojista');
   });
 
+  test('links a shop login to one of two namesake customers, told apart by CNPJ and city, with the keyboard', async ({ page }) => {
+    await page.goto('/admin/usuarios/novo');
+    await page.getByLabel('Nome').fill('Lojista Homônima');
+    await page.getByLabel('E-mail').fill(uniqueEmail('homonima'));
+    await page.getByLabel('Perfil').selectOption('lojista');
+    const picker = page.getByRole('combobox', { name: 'Cliente vinculado' });
+    await picker.fill('Boutique Bella Moda Confecções');
+    const namesakes = page.getByRole('option', { name: /Boutique Bella Moda Confecções Ltda/ });
+    await expect(namesakes).toHaveCount(2);
+    await expect(namesakes.filter({ hasText: 'Blumenau / SC' })).toContainText('29.841.458/0001-55');
+    const joinville = namesakes.filter({ hasText: 'Joinville / SC' });
+    await expect(joinville).toContainText('10.541.098/0001-48');
+    // The first match is under the cursor; ↓ moves to the one in Joinville when it is second, and Enter takes it.
+    await expect(namesakes.first()).toHaveAttribute('aria-selected', 'true');
+    if ((await joinville.getAttribute('aria-selected')) !== 'true') await picker.press('ArrowDown');
+    await expect(joinville).toHaveAttribute('aria-selected', 'true');
+    await picker.press('Enter');
+    const chosen = page.getByTestId('chosen-customer');
+    await expect(chosen).toContainText('10.541.098/0001-48');
+    await expect(page.getByRole('option')).toHaveCount(0);
+    // Escape closes a list without changing the choice.
+    await picker.fill('Boutique Bella Moda Confecções');
+    await expect(namesakes).toHaveCount(2);
+    await picker.press('Escape');
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await expect(chosen).toContainText('10.541.098/0001-48');
+
+    // A refused form keeps the customer chosen.
+    await page.getByLabel('Senha inicial').fill('123');
+    await page.getByRole('button', { name: 'Criar usuário' }).click();
+    await expect(page.getByText('A senha precisa ter pelo menos 8 caracteres.')).toBeVisible();
+    await expect(chosen).toContainText('10.541.098/0001-48');
+    await page.getByLabel('Senha inicial').fill('senha-forte-9');
+    await page.getByRole('button', { name: 'Criar usuário' }).click();
+    await expect(page.getByText('Usuário criado.')).toBeVisible();
+    // The user's page shows the link as it was chosen.
+    await expect(chosen).toContainText('Boutique Bella Moda Confecções Ltda');
+    await expect(chosen).toContainText('Joinville / SC');
+  });
+
   test('creates a user who can log in; blocking them ends their open session at the next request', async ({ page, browser }) => {
     // Three logins and a user creation (argon2 hashes, deliberately slow): more than the default budget on a busy machine.
     test.setTimeout(90_000);

@@ -48,7 +48,7 @@ test.describe('a representative', () => {
     await expect(page.getByText('Rafael Moreira').first()).toBeVisible();
 
     await page.goto('/representante/clientes');
-    await page.getByRole('combobox', { name: 'Encontrar cliente' }).fill(plate.toLowerCase());
+    await page.getByRole('combobox', { name: 'Buscar clientes' }).fill(plate.toLowerCase());
     await page.getByRole('option', { name: new RegExp(name) }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   });
@@ -105,6 +105,106 @@ test.describe('comercial', () => {
     await rep.close();
   });
 
+  test('one search box: Enter filters the table and its export, the arrows and Enter open a customer', async ({ page }) => {
+    // Two customers of the same name, told apart by document and city.
+    const name = `Loja Gêmea ${Date.now()}`;
+    const docs = [uniqueCnpj(), uniqueCnpj()];
+    for (const [i, city] of ['Chapecó', 'Blumenau'].entries()) {
+      await page.goto('/comercial/clientes/novo');
+      await fillNewCustomer(page, { document: docs[i]!, name, city, uf: 'SC' });
+      await page.getByRole('button', { name: 'Cadastrar cliente' }).click();
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    }
+
+    await page.goto('/comercial/clientes');
+    await expect(page.locator('input[name="q"]')).toHaveCount(1);
+    const search = page.getByRole('combobox', { name: 'Buscar clientes' });
+    await search.fill(name);
+    const options = page.getByRole('option');
+    await expect(options).toHaveCount(2);
+    await expect(options.filter({ hasText: 'Chapecó / SC' })).toHaveCount(1);
+    await expect(options.filter({ hasText: 'Blumenau / SC' })).toHaveCount(1);
+    // No match is under the cursor, so Enter filters the table instead of opening one.
+    await expect(page.getByRole('option', { selected: true })).toHaveCount(0);
+    await search.press('Enter');
+    await expect(page).toHaveURL(/[?&]q=Loja/);
+    await expect(search).toHaveValue(name);
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Boutique Aurora Ltda' })).toHaveCount(0);
+    // Arriving with a filter opens no list.
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+
+    const href = await page.getByRole('link', { name: 'Exportar CSV' }).getAttribute('href');
+    expect(href).toContain('q=');
+    const csv = await (await page.request.get(href!)).text();
+    expect(csv.split('\r\n').filter((line) => line.includes(name))).toHaveLength(2);
+    expect(csv).not.toContain('Boutique Aurora');
+
+    // By the bare CNPJ: ↓ puts the match under the cursor, Escape closes the list, Enter opens the customer.
+    await search.fill(docs[1]!);
+    await expect(options).toHaveCount(1);
+    await search.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await search.press('Escape');
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await search.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await search.press('Enter');
+    await expect(page).toHaveURL(/\/comercial\/clientes\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByText('Blumenau').first()).toBeVisible();
+  });
+
+  test('the customer picker adds a new customer to a price group and hides a product from it', async ({ page }) => {
+    const name = `Loja Escolhida ${Date.now()}`;
+    const document = uniqueCnpj();
+    await page.goto('/comercial/clientes/novo');
+    await fillNewCustomer(page, { document, name, city: 'Chapecó', uf: 'SC' });
+    await page.getByRole('button', { name: 'Cadastrar cliente' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+    // A price group: customers are taken one by one, each by typing and Enter (the first match is under the cursor).
+    await page.goto('/comercial/precos/grupos');
+    const picker = page.getByRole('combobox', { name: 'Clientes a adicionar' });
+    await picker.fill(document);
+    await expect(page.getByRole('option', { name: new RegExp(name) })).toHaveAttribute('aria-selected', 'true');
+    await picker.press('Enter');
+    await picker.fill('27.865.134/0001-21');
+    await expect(page.getByRole('option', { name: /Boutique Aurora Ltda/ })).toHaveAttribute('aria-selected', 'true');
+    await picker.press('Enter');
+    const chosen = page.getByTestId('chosen-customer');
+    await expect(chosen).toHaveCount(2);
+    // Boutique Aurora is already in a group: nothing is added, the refusal names it, and the choices stay to be corrected.
+    await page.getByRole('button', { name: 'Adicionar ao grupo' }).click();
+    await expect(page.getByText('Já em um grupo: Boutique Aurora Ltda', { exact: false })).toBeVisible();
+    await expect(chosen).toHaveCount(2);
+    await page.getByRole('button', { name: 'Remover Boutique Aurora Ltda', exact: true }).click();
+    await page.getByRole('button', { name: 'Adicionar ao grupo' }).click();
+    await expect(page.getByText('Clientes adicionados ao grupo.')).toBeVisible();
+    await expect(chosen).toHaveCount(0);
+    const leave = page.getByRole('button', { name: `Remover ${name} do grupo`, exact: true });
+    await leave.click();
+    await expect(leave).toHaveCount(0);
+
+    // A restriction aimed at one customer, found by name.
+    await page.goto('/comercial/restricoes');
+    await page.getByLabel('Esconder').selectOption('product');
+    await page.getByLabel('Qual').selectOption({ index: 1 });
+    await page.getByLabel('De', { exact: true }).selectOption('customer');
+    const who = page.getByRole('combobox', { name: 'Quem' });
+    await who.fill(name);
+    await expect(page.getByRole('option', { name: new RegExp(name) })).toContainText('Chapecó / SC');
+    await who.press('Enter');
+    await expect(chosen).toContainText(name);
+    await page.getByRole('button', { name: 'Adicionar restrição' }).click();
+    await expect(page.getByText('Restrição adicionada.')).toBeVisible();
+    await expect(chosen).toHaveCount(0);
+    const row = page.getByRole('row', { name: new RegExp(name) });
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: 'Remover' }).click();
+    await expect(row).toHaveCount(0);
+  });
+
   test('imports a CSV with bad rows: sees the report, imports the valid ones with progress', async ({ page }) => {
     const good = uniqueCnpj();
     const header = 'documento,nome,nome_fantasia,inscricao_estadual,email,telefones,cep,logradouro,numero,complemento,bairro,cidade,uf,representante_email,porte,tipo_uso,tags,placas,series,observacoes,limite_credito,situacao';
@@ -145,6 +245,8 @@ test.describe('finance', () => {
   test.use({ storageState: storageFor('financeiro') });
   test('sets a credit limit and blocks a customer with a reason', async ({ page }) => {
     await page.goto('/financeiro/clientes?q=Vista-se');
+    // The one search box holds the table's filter in this area too.
+    await expect(page.getByRole('combobox', { name: 'Buscar clientes' })).toHaveValue('Vista-se');
     await page.getByRole('link', { name: 'Vista-se Goiânia' }).click();
     await page.getByLabel('Limite de crédito (R$)').fill('abc');
     await page.getByRole('button', { name: 'Salvar limite' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ROLES, storageFor } from './helpers';
+import { login, ROLES, storageFor } from './helpers';
 import { everyPageOf, PAGES } from './pages';
 
 const PHONE = { width: 390, height: 844 };
@@ -41,5 +41,27 @@ test.describe('keyboard', () => {
     await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('main#conteudo')).toBeFocused();
+  });
+});
+
+test.describe('the customer picker on a phone', () => {
+  // Camila, not the demo representative: the storefront remembers whom a representative serves, and storefront.spec.ts starts from nobody.
+  test.use({ storageState: { cookies: [], origins: [] } });
+  test('a representative finds the customer it serves by typing and a tap, within the screen', async ({ page }) => {
+    await login(page, 'camila.rocha@venda.local');
+    await expect(page).toHaveURL(/\/representante$/);
+    await page.goto('/representante/loja');
+    const serving = page.getByRole('combobox', { name: 'Atendendo' });
+    await serving.fill('Casa Vitória');
+    const option = page.getByRole('option', { name: /Casa Vitória Modas/ });
+    await expect(option).toContainText('45.120.987/0001-16');
+    for (const element of [serving, page.getByRole('listbox')]) {
+      const box = (await element.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    await option.tap();
+    await expect(page.getByText('Preços de Casa Vitória Modas (SP).')).toBeVisible();
+    await expect(page.getByTestId('chosen-customer')).toContainText('45.120.987/0001-16');
   });
 });

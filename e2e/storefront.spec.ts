@@ -45,15 +45,33 @@ test.describe('storefront prices', () => {
 
 test.describe('a representative serving a customer', () => {
   test.use({ storageState: storageFor('representante') });
-  test("sees that customer's prices and can only pick portfolio customers", async ({ page }) => {
+  test("searches only its portfolio for the customer it serves, picks it with the keyboard and sees that customer's prices", async ({ page }) => {
     await page.goto('/representante/loja');
     await expect(page.getByText('Escolha o cliente que você está atendendo')).toBeVisible();
-    const serving = page.getByLabel('Atendendo');
-    await expect(serving.locator('option', { hasText: 'Estilo Carioca' })).toHaveCount(0);
-    await serving.selectOption({ label: 'Boutique Aurora Ltda — SC' });
+    const serving = page.getByRole('combobox', { name: 'Atendendo' });
+    await serving.fill('Estilo Carioca');
+    await expect(page.getByText('Nenhum cliente encontrado.')).toBeVisible();
+
+    // By city: each match shows its CNPJ and city; the first is under the cursor, the arrows move, Enter takes.
+    await serving.fill('Joinville');
+    const aurora = page.getByRole('option', { name: /Boutique Aurora Ltda/ });
+    await expect(aurora).toContainText('27.865.134/0001-21 · Joinville / SC');
+    const options = page.getByRole('option');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    const index = await options.evaluateAll((els) => els.findIndex((el) => el.textContent?.includes('Boutique Aurora Ltda')));
+    for (let i = 0; i < index; i++) await serving.press('ArrowDown');
+    await expect(aurora).toHaveAttribute('aria-selected', 'true');
+    await serving.press('Enter');
     await expect(page.getByText('Preços de Boutique Aurora Ltda (SC).')).toBeVisible();
+    await expect(page.getByTestId('chosen-customer')).toContainText('27.865.134/0001-21');
+    await expect(serving).toHaveValue('');
     // The brand's people see the rule behind the price; a shop reads it in plain words.
     await expect(page.getByTestId('price-explanation')).toContainText('Cenário Atacado Sul, via grupo Atacado Sul – SC; lista SC ≫');
+
+    // The choice is remembered, and shown as it was picked.
+    await page.reload();
+    await expect(page.getByTestId('chosen-customer')).toContainText('Boutique Aurora Ltda');
+    await expect(page.getByTestId('chosen-customer')).toContainText('Joinville / SC');
   });
 });
 

@@ -1,17 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import { CsvLink } from '@/components/data-table/csv-link';
 import { FilterBar } from '@/components/data-table/filter-bar';
-import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
+import { FilterSelect } from '@/components/forms/filter-select';
 import { Input } from '@/components/forms/inputs';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES, type CustomerFilter } from '@/lib/crm/schemas';
 import { routes, type CustomersArea } from '@/lib/routes';
 import { tableHref } from '@/lib/table/href';
+import { CustomerSearch } from './customer-search';
 
 type Option = { value: string; label: string };
 
-/** The customers table's filters: a GET form, so the URL holds them and the export uses the same. */
+/** The customers table's filters: a GET form, so the URL holds them and the export uses the same; its search box also offers the matching customers. */
 export async function CustomerFilters({
   filter,
   area,
@@ -29,7 +30,7 @@ export async function CustomerFilters({
     <FilterBar action={routes.customers.list(area)}>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
-      <FilterSearch id="cf-q" label={t('filters.search')} placeholder={t('filters.searchHint')} value={filter.q} />
+      <CustomerSearch area={area} defaultQuery={filter.q} />
       {representatives && (
         <FilterSelect id="cf-rep" label={t('fields.representative')} name="rep" value={filter.rep} allLabel={all} options={[{ value: 'none', label: t('filters.noRepresentative') }, ...representatives]} />
       )}

@@ -9,7 +9,6 @@ import { customerFilterSchema } from '@/lib/crm/schemas';
 import { hasScreen, NEW_CUSTOMER_AREAS, routes, type CustomersArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { CustomerFilters } from './customer-filters';
-import { CustomerSearch } from './customer-search';
 import { CustomersTable } from './customers-table/customers-table';
 import { CUSTOMERS_VIEW } from './customers-view';
 import { TransferForm } from './transfer-form';
@@ -44,9 +43,6 @@ export async function CustomersIndex({ actor, area, searchParams }: { actor: Act
           </>
         }
       />
-      <div className="mb-6">
-        <CustomerSearch area={area} />
-      </div>
       <CustomerFilters filter={filter} area={area} representatives={repOptions} tags={tags} />
       {canTransfer && repOptions && result.total > 0 && <TransferForm representatives={repOptions} />}
       {result.total === 0 ? (

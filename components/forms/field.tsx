@@ -5,10 +5,10 @@ import type { MessageKey } from '@/lib/i18n/message-key';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { inputClass } from './inputs';
 
-
 type Common = { label: string; name: string; errors?: MessageKey[]; hint?: ReactNode };
 
-function Wrapper({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+/** A labelled field of a page form, its hint and its errors; the control inside has the id `name`. */
+export function FieldFrame({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
   const t = useTranslations();
   return (
     <div className="space-y-1">
@@ -29,7 +29,7 @@ function Wrapper({ label, name, errors, hint, children }: Common & { children: R
 export function TextField({ label, name, errors, hint, className = '', ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const invalid = Boolean(errors?.length);
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+    <FieldFrame label={label} name={name} errors={errors} hint={hint}>
       <input
         id={name}
         name={name}
@@ -38,7 +38,7 @@ export function TextField({ label, name, errors, hint, className = '', ...props 
         className={inputClass({ density: 'block', invalid, className })}
         {...props}
       />
-    </Wrapper>
+    </FieldFrame>
   );
 }
 
@@ -53,7 +53,7 @@ export function SelectField({
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const invalid = Boolean(errors?.length);
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+    <FieldFrame label={label} name={name} errors={errors} hint={hint}>
       <select
         id={name}
         name={name}
@@ -69,6 +69,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </Wrapper>
+    </FieldFrame>
   );
 }

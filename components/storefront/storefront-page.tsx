@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/data-table/empty-state';
 import { PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { listStorefront, storefrontContext, storefrontFacets, storefrontFilterSchema } from '@/lib/catalog/storefront';
-import { listCustomers } from '@/lib/crm/queries';
+import { findCustomerSuggestion } from '@/lib/crm/queries';
 import { routes, type StorefrontArea } from '@/lib/routes';
 import type { Actor } from '@/lib/server/context';
 import { PriceExplanationText } from './price-explanation';
@@ -23,24 +23,16 @@ import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice'
 export async function StorefrontPage({ actor, area, searchParams }: { actor: Actor; area: StorefrontArea; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
   const filter = parseQuery(storefrontFilterSchema, searchParams);
-  const [ctx, facets, portfolio] = await Promise.all([
-    storefrontContext(db, actor),
-    storefrontFacets(db),
-    SERVES_CUSTOMER[actor.role] ? listCustomers(db, actor, { sort: 'name', dir: 'asc', page: 1 }, 500) : null,
-  ]);
-  const items = await listStorefront(db, ctx, filter);
+  const [ctx, facets] = await Promise.all([storefrontContext(db, actor), storefrontFacets(db)]);
+  const servesCustomer = SERVES_CUSTOMER[actor.role];
+  const [items, serving] = await Promise.all([listStorefront(db, ctx, filter), servesCustomer ? findCustomerSuggestion(db, actor, ctx.customer?.id) : null]);
   const t = await getTranslations('storefront');
   const format = await getFormatter();
   const hasPrices = Boolean(ctx.pricing?.listId);
   return (
     <>
       <PageHeader title={t('title')} description={ctx.customer ? t('forCustomer', { name: ctx.customer.name, uf: ctx.customer.uf }) : t('noCustomer')} />
-      <StorefrontBar
-        channels={ctx.channels.map((c) => ({ value: c.id, label: `${c.name} (${c.uf})` }))}
-        channelId={ctx.channel?.id ?? null}
-        portfolio={portfolio ? portfolio.rows.map((c) => ({ value: c.id, label: `${c.name} — ${c.uf}` })) : null}
-        servingId={ctx.customer?.id ?? null}
-      />
+      <StorefrontBar channels={ctx.channels.map((c) => ({ value: c.id, label: `${c.name} (${c.uf})` }))} channelId={ctx.channel?.id ?? null} servesCustomer={servesCustomer} serving={serving} />
       {ctx.customer && <BlockedCustomerNotice customer={ctx.customer} shop={actor.role === 'lojista'} className="mb-6" />}
       {ctx.customer && !hasPrices && (
         <Notice tone="warning" role="status" className="mb-6">

@@ -5,11 +5,13 @@ import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { CustomerPicker } from '@/components/crm/customer-picker';
+import type { CustomerSuggestion } from '@/lib/crm/suggestion';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import type { ActionResult } from '@/lib/server/use-case';
 import { createUserAction, updateUserAction } from '@/lib/users/actions';
 
-type Option = { id: string; name: string; uf?: string };
+type Option = { id: string; name: string };
 type UserValues = { id: string; name: string; email: string; role: Role; locale: string; customerId: string | null; shopId: string | null };
 
 const LOCALE_OPTIONS = [
@@ -19,7 +21,7 @@ const LOCALE_OPTIONS = [
 ];
 
 /** Create (no `user`) or edit a user. What was typed stays in the form when the server refuses it. */
-export function UserForm({ user, customers, shops }: { user?: UserValues; customers: Option[]; shops: Option[] }) {
+export function UserForm({ user, linkedCustomer, shops }: { user?: UserValues; linkedCustomer: CustomerSuggestion | null; shops: Option[] }) {
   const t = useTranslations('users');
   const [state, action] = useActionState<ActionResult | null, FormData>(user ? updateUserAction : createUserAction, null);
   const failed = state && !state.ok ? state : null;
@@ -27,6 +29,8 @@ export function UserForm({ user, customers, shops }: { user?: UserValues; custom
   const v = (name: keyof UserValues) => failed?.values?.[name] ?? (user?.[name] as string | null | undefined) ?? '';
   const [role, setRole] = useState<string>(v('role') || 'representante');
   const formKey = failed ? JSON.stringify(failed.values) : 'initial';
+  // Held above the form, which is drawn anew after a refusal: the customer picked stays picked.
+  const [customer, setCustomer] = useState(linkedCustomer);
 
   return (
     <form action={action} className="max-w-xl space-y-4" key={formKey} noValidate>
@@ -42,17 +46,7 @@ export function UserForm({ user, customers, shops }: { user?: UserValues; custom
         errors={errors.role}
         options={ROLES.map((r) => ({ value: r, label: t(`roleOptions.${r}`) }))}
       />
-      {role === 'lojista' && (
-        <SelectField
-          label={t('customer')}
-          name="customerId"
-          defaultValue={v('customerId')}
-          errors={errors.customerId}
-          placeholder={t('chooseCustomer')}
-          hint={t('customerHint')}
-          options={customers.map((c) => ({ value: c.id, label: c.uf ? `${c.name} (${c.uf})` : c.name }))}
-        />
-      )}
+      {role === 'lojista' && <CustomerPicker label={t('customer')} name="customerId" defaultValue={customer} onChange={setCustomer} errors={errors.customerId} hint={t('customerHint')} />}
       {role === 'usuario' && (
         <SelectField
           label={t('shop')}

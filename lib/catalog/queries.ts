@@ -108,14 +108,13 @@ export async function listRestrictions(db: DbExecutor, actor: Actor) {
     .orderBy(asc(r.createdAt));
 }
 
-/** What a restriction can name, for the form's pickers. */
+/** What a restriction can name, for the form's selects (a customer is found with the customer picker instead). */
 export async function restrictionOptions(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'catalog.manage');
-  const [productRows, categories, collections, customerRows, groups] = await Promise.all([
+  const [productRows, categories, collections, groups] = await Promise.all([
     db.select({ id: products.id, label: sql<string>`${products.reference} || ' ' || ${products.name}` }).from(products).orderBy(asc(products.reference)),
     db.selectDistinct({ v: products.category }).from(products).orderBy(products.category),
     db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
-    db.select({ id: customers.id, label: sql<string>`${customers.name} || ' (' || ${customers.uf} || ')'` }).from(customers).orderBy(asc(customers.name)),
     db.select({ id: customerGroups.id, label: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name)),
   ]);
   const names = (rows: { v: string | null }[]) => rows.map((r) => r.v).filter((v): v is string => Boolean(v)).map((v) => ({ value: v, label: v }));
@@ -123,7 +122,6 @@ export async function restrictionOptions(db: DbExecutor, actor: Actor) {
     product: productRows.map((p) => ({ value: p.id, label: p.label })),
     category: names(categories),
     collection: names(collections),
-    customer: customerRows.map((c) => ({ value: c.id, label: c.label })),
     group: groups.map((g) => ({ value: g.id, label: g.label })),
   };
 }

@@ -7,10 +7,10 @@ import { createTestDatabase } from '@/db/testing/test-db';
 import { loadActor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
-import { NotFoundError } from '@/lib/server/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { runUseCase } from '@/lib/server/use-case';
 import { withCheckDigits } from './document';
-import { getCustomer, listCustomers, searchCustomers } from './queries';
+import { findCustomerSuggestion, getCustomer, listCustomers, searchCustomers } from './queries';
 import { customerFilterSchema } from './schemas';
 import { blockCustomer, createCustomer, setCreditLimit, transferCustomers, updateCustomer, updateOwnContacts } from './use-cases';
 
@@ -166,6 +166,45 @@ describe('finding customers', () => {
     for (const q of ['perola negra', 'ATELIE', doc, formatted, '98877-6655', '(48) 98877', 'perola@negra', 'prl2026', 'PRL-2026', 'SN77ABC']) {
       expect((await searchCustomers(db, actors.comercial, q)).map((r) => r.id), q).toContain(id);
     }
+  });
+
+  it('finds by city, accents or not, in the suggestions and in the table filter alike', async () => {
+    const doc = cnpj();
+    const id = await create(actors.comercial, { document: doc, name: 'Empório Cidade Buscada', city: 'São José dos Pinhais', uf: 'PR' });
+    for (const q of ['sao jose dos pinhais', 'SÃO JOSÉ', 'pinhais']) {
+      expect((await searchCustomers(db, actors.comercial, q)).map((r) => r.id), q).toContain(id);
+      expect((await listCustomers(db, actors.comercial, filter({ q }))).rows.map((r) => r.id), q).toContain(id);
+    }
+    // Each suggestion tells two customers of the same name apart: formatted document and city / UF.
+    const [hit] = await searchCustomers(db, actors.comercial, doc);
+    expect(hit).toEqual({
+      id,
+      name: 'Empório Cidade Buscada',
+      tradeName: null,
+      document: `${doc.slice(0, 2)}.${doc.slice(2, 5)}.${doc.slice(5, 8)}/${doc.slice(8, 12)}-${doc.slice(12)}`,
+      place: 'São José dos Pinhais / PR',
+    });
+  });
+
+  it('a moved customer is found by its new city, not the old one', async () => {
+    const id = await create(actors.comercial, { name: 'Loja Mudou de Cidade', city: 'Itajaí' });
+    const moved = await runUseCase(as(actors.comercial), updateCustomer, { id, ...input({ name: 'Loja Mudou de Cidade', city: 'Balneário Camboriú' }) });
+    expect(moved.ok).toBe(true);
+    expect((await searchCustomers(db, actors.comercial, 'balneario camboriu')).map((r) => r.id)).toContain(id);
+    expect((await searchCustomers(db, actors.comercial, 'itajai')).map((r) => r.id)).not.toContain(id);
+  });
+
+  it("a picker's current choice is shown only within the actor's scope", async () => {
+    const mine = await create(actors.representante, { name: 'Loja Da Carteira', city: 'Joinville' });
+    const theirs = await create(otherRep, { name: 'Loja De Outra Carteira' });
+    expect(await findCustomerSuggestion(db, actors.representante, mine)).toMatchObject({ id: mine, name: 'Loja Da Carteira', place: 'Joinville / SC' });
+    expect(await findCustomerSuggestion(db, actors.representante, theirs)).toBeNull();
+    expect(await findCustomerSuggestion(db, actors.comercial, theirs)).toMatchObject({ id: theirs });
+    expect(await findCustomerSuggestion(db, actors.comercial, 'not-a-uuid')).toBeNull();
+    expect(await findCustomerSuggestion(db, actors.comercial, null)).toBeNull();
+    // A shop sees its own record only; an employee may not search customers at all.
+    expect(await findCustomerSuggestion(db, actors.lojista, mine)).toBeNull();
+    await expect(findCustomerSuggestion(db, actors.usuario, mine)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('filters, sorts and paginates on the server', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCep, formatPhone, formatPlate, isValidCep, isValidPhone, isValidPlate, normalizePlate } from './identifiers';
 import { buildSearchText, searchTerms } from './search-text';
+import { toSuggestion } from './suggestion';
 
 describe('vehicle plates', () => {
   it.each(['ABC1234', 'abc-1234', 'BRA2E19', 'bra 2e19', 'MAR2A26'])('accepts %s', (p) => expect(isValidPlate(p)).toBe(true));
@@ -35,5 +36,19 @@ describe('search text', () => {
       expect(searchTerms(q).some((t) => text.includes(t)), q).toBe(true);
     }
     expect(searchTerms('x')).toEqual([]);
+  });
+
+  it('finds by city, accents aside', () => {
+    const text = buildSearchText({ name: 'Loja Sul', document: '52998224725', city: 'Balneário Camboriú' });
+    for (const q of ['balneario', 'CAMBORIÚ', 'balneário camboriu']) expect(searchTerms(q).some((t) => text.includes(t)), q).toBe(true);
+    expect(buildSearchText({ name: 'Loja Sul', document: '52998224725', city: null })).toBe('loja sul | 52998224725');
+  });
+});
+
+describe('suggestions', () => {
+  it('carry what tells two customers of the same name apart', () => {
+    const row = { id: 'x', name: 'Boutique Aurora Ltda', tradeName: 'Boutique Aurora', document: '27865134000121', city: 'Joinville', uf: 'SC' };
+    expect(toSuggestion(row)).toEqual({ id: 'x', name: 'Boutique Aurora Ltda', tradeName: 'Boutique Aurora', document: '27.865.134/0001-21', place: 'Joinville / SC' });
+    expect(toSuggestion({ ...row, city: null }).place).toBe('SC');
   });
 });

@@ -164,7 +164,7 @@ function columnsOf(i: CustomerInput) {
     useType: i.useType,
     tags: i.tags,
     notes: i.notes,
-    searchText: buildSearchText({ name: i.name, tradeName: i.tradeName, email: i.email, document: i.document.document, phones: i.phones.map((p) => p.number), assets: i.assets.map((a) => a.value) }),
+    searchText: buildSearchText({ name: i.name, tradeName: i.tradeName, email: i.email, document: i.document.document, phones: i.phones.map((p) => p.number), assets: i.assets.map((a) => a.value), city: i.city }),
   };
 }
 

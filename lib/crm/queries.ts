@@ -8,6 +8,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { CUSTOMER_PAGE_SIZE, type CustomerFilter } from './schemas';
 import { customerScope } from './scope';
 import { searchTerms } from './search-text';
+import { toSuggestion, type CustomerSuggestion } from './suggestion';
 import { isUuid } from '@/lib/server/ids';
 import { inChunks } from '@/lib/csv';
 import { containsPattern } from '@/lib/server/search';
@@ -115,17 +116,31 @@ export function iterateCustomersForExport(db: DbExecutor, actor: Actor, filter: 
   );
 }
 
-/** Search-as-you-type: a few best matches within the actor's scope. */
-export async function searchCustomers(db: DbExecutor, actor: Actor, query: string, limit = 8) {
+const suggestionColumns = { id: customers.id, name: customers.name, tradeName: customers.tradeName, document: customers.document, city: customers.city, uf: customers.uf };
+
+/** Search-as-you-type: a few best matches within the actor's scope, as the search boxes and pickers show them. */
+export async function searchCustomers(db: DbExecutor, actor: Actor, query: string, limit = 8): Promise<CustomerSuggestion[]> {
   assertCan(actor, 'customers.read');
   const match = matchSearch(query);
   if (!match) return [];
-  return db
-    .select({ id: customers.id, name: customers.name, tradeName: customers.tradeName, document: customers.document, city: customers.city, uf: customers.uf })
+  const rows = await db
+    .select(suggestionColumns)
     .from(customers)
     .where(and(customerScope(actor), match))
     .orderBy(sql`similarity(${customers.searchText}, ${searchTerms(query)[0] ?? ''}) DESC`, asc(customers.name))
     .limit(limit);
+  return rows.map(toSuggestion);
+}
+
+/** A picker's current choice, shown as the search shows it; null when there is none or it is outside the actor's scope. */
+export async function findCustomerSuggestion(db: DbExecutor, actor: Actor, id: string | null | undefined): Promise<CustomerSuggestion | null> {
+  assertCan(actor, 'customers.read');
+  if (!id || !isUuid(id)) return null;
+  const [row] = await db
+    .select(suggestionColumns)
+    .from(customers)
+    .where(and(eq(customers.id, id), customerScope(actor)));
+  return row ? toSuggestion(row) : null;
 }
 
 /** The full record, or not-found when it is outside the actor's scope. */

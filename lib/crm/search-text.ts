@@ -1,6 +1,6 @@
 /**
  * The one place that decides what a customer can be found by: name, trade name, email,
- * document (with and without punctuation), phones, plates and serials.
+ * document (with and without punctuation), phones, plates, serials and city.
  */
 export function normalizeForSearch(value: string): string {
   return value
@@ -17,10 +17,10 @@ export function buildSearchText(input: {
   document: string;
   phones?: string[];
   assets?: string[];
+  city?: string | null;
 }): string {
-  return normalizeForSearch(
-    [input.name, input.tradeName, input.email, input.document, ...(input.phones ?? []), ...(input.assets ?? [])].filter(Boolean).join(' | '),
-  );
+  // The city comes last: migration 0009 appended it to the rows stored before it was searchable.
+  return normalizeForSearch([input.name, input.tradeName, input.email, input.document, ...(input.phones ?? []), ...(input.assets ?? []), input.city].filter(Boolean).join(' | '));
 }
 
 /** What to look for: the text as typed, plus its letters-and-digits form so "123.456.789-09" finds "12345678909". */

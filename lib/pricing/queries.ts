@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { channels, contracts, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
@@ -41,24 +41,15 @@ export async function listGroups(db: DbExecutor, actor: Actor) {
     .orderBy(asc(customerGroups.name));
 }
 
-/** A group's members, and the customers that may join it: those in no group at all. */
-export async function groupMembership(db: DbExecutor, actor: Actor, groupId: string) {
+/** A group's members (customers join it through the customer picker; the one-group rule is the database's). */
+export async function groupMembers(db: DbExecutor, actor: Actor, groupId: string) {
   assertCan(actor, 'pricing.manage');
-  const [members, candidates] = await Promise.all([
-    db
-      .select({ id: customers.id, name: customers.name, uf: customers.uf })
-      .from(customerGroupMembers)
-      .innerJoin(customers, eq(customers.id, customerGroupMembers.customerId))
-      .where(eq(customerGroupMembers.groupId, groupId))
-      .orderBy(asc(customers.name)),
-    db
-      .select({ id: customers.id, name: customers.name, uf: customers.uf })
-      .from(customers)
-      .leftJoin(customerGroupMembers, eq(customerGroupMembers.customerId, customers.id))
-      .where(isNull(customerGroupMembers.groupId))
-      .orderBy(asc(customers.uf), asc(customers.name)),
-  ]);
-  return { members, candidates };
+  return db
+    .select({ id: customers.id, name: customers.name, uf: customers.uf })
+    .from(customerGroupMembers)
+    .innerJoin(customers, eq(customers.id, customerGroupMembers.customerId))
+    .where(eq(customerGroupMembers.groupId, groupId))
+    .orderBy(asc(customers.name));
 }
 
 export async function priceListOptions(db: DbExecutor, actor: Actor) {

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditLog, contracts, customerGroups, priceListItems, priceLists, products, salesScenarios, sizeScenarios, useTypeDefaults } from '@/db/schema';
+import { auditLog, contracts, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, useTypeDefaults } from '@/db/schema';
 import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
 import { makeActors, makeCustomer } from '@/db/testing/fixtures';
 import { giveOwnScenario, makeScenario, putInGroup } from '@/db/testing/pricing-fixtures';
@@ -57,9 +57,17 @@ describe('pricing administration', () => {
     expect(await runUseCase(as(), createScenario, { name: 'Outlet', factor: '80', rounding: 'integer' })).toMatchObject({ ok: false, fieldErrors: { name: ['validation.scenarioTaken'] } });
   });
 
-  it('the group screen refuses a customer already in a group, and removal frees it', async () => {
+  it('the group screen refuses a customer already in a group, naming it and adding none, and removal frees it', async () => {
     const [other] = await db.select().from(customerGroups).where(eq(customerGroups.name, 'Revenda Premium – SC'));
-    expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: aurora })).toMatchObject({ ok: false, error: 'pricing.alreadyInGroup' });
+    const free = await makeCustomer(db, { name: 'Loja Livre de Grupo' });
+    const [auroraRow] = await db.select({ name: customers.name }).from(customers).where(eq(customers.id, aurora));
+    expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: [free.id, aurora] })).toMatchObject({
+      ok: false,
+      error: 'pricing.alreadyInGroup',
+      meta: { names: auroraRow!.name },
+    });
+    expect(await db.$count(customerGroupMembers, eq(customerGroupMembers.customerId, free.id))).toBe(0);
+    expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id })).toMatchObject({ ok: false, fieldErrors: { customerIds: ['validation.pickCustomers'] } });
     expect((await runUseCase(as(), removeGroupMember, { customerId: aurora })).ok).toBe(true);
     expect(await runUseCase(as(), addGroupMembers, { groupId: other!.id, customerIds: [aurora] })).toMatchObject({ ok: true, data: { added: 1 } });
     const rs = rsChannel;

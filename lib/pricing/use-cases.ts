@@ -123,28 +123,33 @@ export const setAdjustment = defineUseCase({
   },
 });
 
-/** Adds customers to a group; one already in a group is refused by the database and reported. */
+/** Adds customers to a group; one already in a group is refused by the database and reported by name. */
 export const addGroupMembers = defineUseCase({
   name: 'pricing.group_add',
   permission: 'pricing.manage',
   schema: z.strictObject({
     groupId: z.uuid(),
     customerIds: z
-      .union([z.uuid(), z.array(z.uuid())], { error: 'validation.chooseCustomers' })
+      .union([z.uuid(), z.array(z.uuid())], { error: 'validation.pickCustomers' })
       .transform((v) => (Array.isArray(v) ? v : [v]))
-      .pipe(z.array(z.uuid()).min(1, { error: 'validation.chooseCustomers' })),
+      .pipe(z.array(z.uuid()).min(1, { error: 'validation.pickCustomers' })),
   }),
   async run(ctx, input) {
     const [group] = await ctx.db.select({ id: customerGroups.id }).from(customerGroups).where(eq(customerGroups.id, input.groupId));
     if (!group) throw new NotFoundError();
-    const existing = await ctx.db.select({ id: customers.id }).from(customers).where(inArray(customers.id, input.customerIds));
+    const existing = await ctx.db.select({ id: customers.id, name: customers.name }).from(customers).where(inArray(customers.id, input.customerIds));
     if (existing.length !== new Set(input.customerIds).size) throw new NotFoundError();
     const inserted = await ctx.db
       .insert(customerGroupMembers)
       .values(input.customerIds.map((customerId) => ({ customerId, groupId: input.groupId })))
       .onConflictDoNothing()
       .returning({ customerId: customerGroupMembers.customerId });
-    if (inserted.length !== input.customerIds.length) throw new DomainError('pricing.alreadyInGroup', 'customerIds');
+    if (inserted.length !== input.customerIds.length) {
+      // The picker offers every customer: the refusal (nothing is added) names the ones already in a group.
+      const added = new Set(inserted.map((m) => m.customerId));
+      const names = existing.filter((c) => !added.has(c.id)).map((c) => c.name);
+      throw new DomainError('pricing.alreadyInGroup', undefined, { names: names.join(', ') });
+    }
     for (const m of inserted) ctx.audit({ action: 'pricing.group_add', entity: 'customer', entityId: m.customerId, after: { groupId: input.groupId } });
     return { added: inserted.length };
   },

@@ -63,12 +63,8 @@ export async function countUsersByRole(db: DbExecutor, actor: Actor) {
     .groupBy(users.role);
 }
 
-/** Options for linking a `lojista` user to a customer and a `usuario` to a shop. */
-export async function listLinkOptions(db: DbExecutor, actor: Actor) {
+/** The shops a `usuario` user can be linked to (a `lojista` is linked to a customer through the customer picker). */
+export async function listShopOptions(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'users.write');
-  const [customerOptions, shopOptions] = await Promise.all([
-    db.select({ id: customers.id, name: customers.name, uf: customers.uf }).from(customers).orderBy(asc(customers.name)),
-    db.select({ id: shops.id, name: shops.name }).from(shops).orderBy(asc(shops.name)),
-  ]);
-  return { customerOptions, shopOptions };
+  return db.select({ id: shops.id, name: shops.name }).from(shops).orderBy(asc(shops.name));
 }

@@ -8,15 +8,17 @@ import { getDb } from '@/db/client';
 import { listAudit } from '@/lib/audit/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/server/not-found';
-import { getUser, listLinkOptions } from '@/lib/users/queries';
+import { findCustomerSuggestion } from '@/lib/crm/queries';
+import { getUser, listShopOptions } from '@/lib/users/queries';
 
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const actor = await requirePermission('users.read');
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const db = getDb();
   const user = await orNotFound(getUser(db, actor, id));
-  const [{ customerOptions, shopOptions }, history] = await Promise.all([
-    listLinkOptions(db, actor),
+  const [shops, linkedCustomer, history] = await Promise.all([
+    listShopOptions(db, actor),
+    findCustomerSuggestion(db, actor, user.customerId),
     listAudit(db, actor, { page: 1, q: user.id, logins: '1' }, 10),
   ]);
   const t = await getTranslations('users');
@@ -32,7 +34,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       )}
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card title={t('profile')}>
-          <UserForm user={user} customers={customerOptions} shops={shopOptions} />
+          <UserForm user={user} linkedCustomer={linkedCustomer} shops={shops} />
         </Card>
         <div className="space-y-6">
           <Card title={t('access')}>

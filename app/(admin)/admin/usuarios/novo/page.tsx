@@ -3,17 +3,17 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { UserForm } from '@/components/users/user-form';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
-import { listLinkOptions } from '@/lib/users/queries';
+import { listShopOptions } from '@/lib/users/queries';
 
 export default async function NewUserPage() {
   const actor = await requirePermission('users.write');
-  const { customerOptions, shopOptions } = await listLinkOptions(getDb(), actor);
+  const shops = await listShopOptions(getDb(), actor);
   const t = await getTranslations('users');
   return (
     <>
       <PageHeader title={t('new')} description={t('newDescription')} />
       <Card>
-        <UserForm customers={customerOptions} shops={shopOptions} />
+        <UserForm linkedCustomer={null} shops={shops} />
       </Card>
     </>
   );

@@ -7,7 +7,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { removeGroupMemberAction } from '@/lib/pricing/actions';
-import { groupMembership, listGroups } from '@/lib/pricing/queries';
+import { groupMembers, listGroups } from '@/lib/pricing/queries';
 
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
   await requirePermission('area.comercial');
@@ -15,7 +15,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
   const db = getDb();
   const [groups, params] = await Promise.all([listGroups(db, actor), searchParams]);
   const group = groups.find((g) => g.id === params.group) ?? groups.find((g) => g.members > 0) ?? groups[0];
-  const membership = group ? await groupMembership(db, actor, group.id) : null;
+  const members = group ? await groupMembers(db, actor, group.id) : null;
   const t = await getTranslations('pricing');
   return (
     <>
@@ -27,14 +27,14 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
           {t('show')}
         </button>
       </form>
-      {group && membership && (
+      {group && members && (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title={t('groups.members', { name: group.name })}>
-            {membership.members.length === 0 ? (
+            {members.length === 0 ? (
               <p className="text-sm text-stone-600">{t('groups.empty')}</p>
             ) : (
               <ul className="divide-y divide-stone-100 text-sm">
-                {membership.members.map((m) => (
+                {members.map((m) => (
                   <li key={m.id} className="flex items-center justify-between py-1.5">
                     <span>
                       {m.name} <span className="text-stone-500">({m.uf})</span>
@@ -52,7 +52,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
           </Card>
           <Card title={t('groups.addTitle')}>
             <p className="mb-3 text-sm text-stone-600">{t('groups.oneGroupRule')}</p>
-            <GroupMembersForm groupId={group.id} candidates={membership.candidates} />
+            <GroupMembersForm groupId={group.id} />
           </Card>
         </div>
       )}
