@@ -49,7 +49,7 @@ test.describe('a representative', () => {
 
     await page.goto('/representante/clientes');
     await page.getByRole('combobox', { name: 'Buscar clientes' }).fill(plate.toLowerCase());
-    await page.getByRole('option', { name: new RegExp(name) }).click();
+    await page.getByRole('listbox').getByRole('option', { name: new RegExp(name) }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   });
 
@@ -120,12 +120,12 @@ test.describe('comercial', () => {
     await expect(page.locator('input[name="q"]')).toHaveCount(1);
     const search = page.getByRole('combobox', { name: 'Buscar clientes' });
     await search.fill(name);
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox').getByRole('option');
     await expect(options).toHaveCount(2);
     await expect(options.filter({ hasText: 'Chapecó / SC' })).toHaveCount(1);
     await expect(options.filter({ hasText: 'Blumenau / SC' })).toHaveCount(1);
     // No match is under the cursor, so Enter filters the table instead of opening one.
-    await expect(page.getByRole('option', { selected: true })).toHaveCount(0);
+    await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toHaveCount(0);
     await search.press('Enter');
     await expect(page).toHaveURL(/[?&]q=Loja/);
     await expect(search).toHaveValue(name);
@@ -167,10 +167,10 @@ test.describe('comercial', () => {
     await page.goto('/comercial/precos/grupos');
     const picker = page.getByRole('combobox', { name: 'Clientes a adicionar' });
     await picker.fill(document);
-    await expect(page.getByRole('option', { name: new RegExp(name) })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('listbox').getByRole('option', { name: new RegExp(name) })).toHaveAttribute('aria-selected', 'true');
     await picker.press('Enter');
     await picker.fill('27.865.134/0001-21');
-    await expect(page.getByRole('option', { name: /Boutique Aurora Ltda/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('listbox').getByRole('option', { name: /Boutique Aurora Ltda/ })).toHaveAttribute('aria-selected', 'true');
     await picker.press('Enter');
     const chosen = page.getByTestId('chosen-customer');
     await expect(chosen).toHaveCount(2);
@@ -193,7 +193,7 @@ test.describe('comercial', () => {
     await page.getByLabel('De', { exact: true }).selectOption('customer');
     const who = page.getByRole('combobox', { name: 'Quem' });
     await who.fill(name);
-    await expect(page.getByRole('option', { name: new RegExp(name) })).toContainText('Chapecó / SC');
+    await expect(page.getByRole('listbox').getByRole('option', { name: new RegExp(name) })).toContainText('Chapecó / SC');
     await who.press('Enter');
     await expect(chosen).toContainText(name);
     await page.getByRole('button', { name: 'Adicionar restrição' }).click();

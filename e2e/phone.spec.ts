@@ -53,7 +53,7 @@ test.describe('the customer picker on a phone', () => {
     await page.goto('/representante/loja');
     const serving = page.getByRole('combobox', { name: 'Atendendo' });
     await serving.fill('Casa Vitória');
-    const option = page.getByRole('option', { name: /Casa Vitória Modas/ });
+    const option = page.getByRole('listbox').getByRole('option', { name: /Casa Vitória Modas/ });
     await expect(option).toContainText('45.120.987/0001-16');
     for (const element of [serving, page.getByRole('listbox')]) {
       const box = (await element.boundingBox())!;

@@ -54,9 +54,9 @@ test.describe('a representative serving a customer', () => {
 
     // By city: each match shows its CNPJ and city; the first is under the cursor, the arrows move, Enter takes.
     await serving.fill('Joinville');
-    const aurora = page.getByRole('option', { name: /Boutique Aurora Ltda/ });
+    const aurora = page.getByRole('listbox').getByRole('option', { name: /Boutique Aurora Ltda/ });
     await expect(aurora).toContainText('27.865.134/0001-21 · Joinville / SC');
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox').getByRole('option');
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     const index = await options.evaluateAll((els) => els.findIndex((el) => el.textContent?.includes('Boutique Aurora Ltda')));
     for (let i = 0; i < index; i++) await serving.press('ArrowDown');
