@@ -11,24 +11,31 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-test.describe('accessibility', () => {
-  test('the login page', async ({ page }) => {
-    await page.goto('/login');
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+// Each page is visited once on a phone: it must fit the phone's width and pass axe there.
+const PHONE = { width: 390, height: 844 };
+test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
-  for (const role of ROLES) {
-    test.describe(role, () => {
-      test.use({ storageState: storageFor(role) });
-      test('every page and record page has no serious or critical axe violation', async ({ page }) => {
-        test.setTimeout(180_000);
-        const found: string[] = [];
-        for (const path of await everyPageOf(page, role)) {
-          await page.goto(path);
-          for (const v of await seriousViolations(page)) found.push(`${path} ${v}`);
-        }
-        expect(found).toEqual([]);
-      });
-    });
-  }
+test('the login page fits a phone and has no serious or critical axe violation', async ({ page }) => {
+  await page.goto('/login');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  expect(await seriousViolations(page)).toEqual([]);
 });
+
+for (const role of ROLES) {
+  test.describe(role, () => {
+    test.use({ storageState: storageFor(role) });
+    test('every page and record page fits a 390 px phone and has no serious or critical axe violation', async ({ page }) => {
+      test.setTimeout(180_000);
+      const tooWide: string[] = [];
+      const violations: string[] = [];
+      for (const path of await everyPageOf(page, role)) {
+        await page.goto(path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > PHONE.width) tooWide.push(`${path}: ${width}px`);
+        for (const v of await seriousViolations(page)) violations.push(`${path} ${v}`);
+      }
+      expect(tooWide).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  });
+}

@@ -1,44 +1,8 @@
 import { expect, type Page } from '@playwright/test';
+import { AREA_PAGES as PAGES, RECORD_LISTS } from '../lib/routes/area-pages';
 import type { Role } from './helpers';
 
-/** Every page of each area that a user reaches from the menu or a list's buttons. */
-export const PAGES: Record<Role, string[]> = {
-  admin: ['/admin', '/admin/usuarios', '/admin/usuarios/novo', '/admin/auditoria', '/admin/emails'],
-  comercial: [
-    '/comercial',
-    '/comercial/clientes',
-    '/comercial/clientes/novo',
-    '/comercial/clientes/importar',
-    '/comercial/representantes',
-    '/comercial/produtos',
-    '/comercial/produtos/novo',
-    '/comercial/restricoes',
-    '/comercial/precos',
-    '/comercial/precos/listas',
-    '/comercial/precos/grupos',
-    '/comercial/precos/contratos',
-    '/comercial/precos/ajustes',
-    '/comercial/precos/configuracoes',
-    '/comercial/canais',
-    '/comercial/pedidos',
-    '/comercial/condicoes',
-    '/comercial/devolucoes',
-  ],
-  representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
-  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro'],
-  financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
-  usuario: ['/usuario'],
-};
-
-/** The lists whose first record the demo seed always has: its page is visited too. */
-export const RECORD_LISTS: Record<Role, string[]> = {
-  admin: ['/admin/usuarios', '/admin/emails'],
-  comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
-  representante: ['/representante/clientes', '/representante/pedidos'],
-  lojista: ['/lojista/loja', '/lojista/pedidos'],
-  financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
-  usuario: [],
-};
+export { PAGES };
 
 /** The href of the first record linked from a list (`/area/list/<id>`). */
 export async function firstRecordPath(page: Page, list: string): Promise<string> {

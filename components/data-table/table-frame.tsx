@@ -7,7 +7,8 @@ export const CELL = { boxed: 'px-3 py-2', plain: 'py-1 pr-3' } as const;
 
 /**
  * The one table markup of the app. The box scrolls sideways on its own, so a wide list on a
- * phone never widens the page. Server- and client-safe: it takes ready rows, no hooks.
+ * phone never widens the page; it takes focus, so a keyboard user can scroll it too (named by the
+ * caption when there is one). Server- and client-safe: it takes ready rows, no hooks.
  */
 export function TableFrame({
   head,
@@ -30,7 +31,11 @@ export function TableFrame({
 }) {
   const boxed = variant === 'boxed';
   return (
-    <div className={boxed ? 'relative overflow-x-auto rounded-lg border border-stone-200 bg-white' : 'relative overflow-x-auto'}>
+    <div
+      tabIndex={0}
+      {...(caption ? { role: 'region', 'aria-label': caption } : {})}
+      className={`relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600 ${boxed ? 'rounded-lg border border-stone-200 bg-white' : ''}`}
+    >
       <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
         {caption && <caption className={showCaption ? 'mb-2 text-left text-stone-600' : 'sr-only'}>{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>

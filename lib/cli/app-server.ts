@@ -6,21 +6,34 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '@/db/embedded';
 import { freePort } from '@/db/testing/free-port';
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+/** `databaseUrl` and `dataDir` (the embedded server's data folder, null for a given database) let benchmarks read the database's statistics. */
+export type AppServer = { baseUrl: string; databaseUrl: string; dataDir: string | null; stop: () => Promise<void> };
 
-/** The production build on a throwaway embedded PostgreSQL, seeded with the demo data (browser tests, benchmarks). */
-export async function startAppServer(options: { verbose?: boolean } = {}): Promise<AppServer> {
+type Options = {
+  verbose?: boolean;
+  /** An existing database (already migrated and filled); without it, a throwaway embedded server seeded with the demo. */
+  databaseUrl?: string;
+  /** Extra settings for the throwaway server (`['-c', 'name=value']`). */
+  pgFlags?: string[];
+  /** Run the job worker beside the app (browser tests need the outbox sent); off for benchmarks. */
+  worker?: boolean;
+};
+
+/** The production build on a database: by default a throwaway embedded PostgreSQL seeded with the demo data (browser tests, benchmarks). */
+export async function startAppServer(options: Options = {}): Promise<AppServer> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no production build found: run `npm run build` first');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'venda-app-'));
   chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'venda_app', persistent: false });
+  const pg = options.databaseUrl
+    ? { url: options.databaseUrl, stop: async () => {} }
+    : await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'venda_app', persistent: false, flags: options.pgFlags });
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: pg.url,
-    SEED_DEMO: '1',
-    RUN_WORKER: '1',
+    SEED_DEMO: options.databaseUrl ? '0' : '1',
+    RUN_WORKER: options.worker === false ? '0' : '1',
     UPLOADS_DIR: path.join(dir, 'uploads'),
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     APP_URL: baseUrl,
@@ -50,7 +63,7 @@ export async function startAppServer(options: { verbose?: boolean } = {}): Promi
     await stop();
     throw e;
   }
-  return { baseUrl, stop };
+  return { baseUrl, databaseUrl: pg.url, dataDir: options.databaseUrl ? null : path.join(dir, 'data'), stop };
 }
 
 async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> {

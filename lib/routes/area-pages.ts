@@ -1,0 +1,44 @@
+import type { Role } from '@/lib/auth/roles';
+
+/**
+ * The pages each role reaches from its menu and its lists' buttons, and the lists whose first record
+ * is always there in the demo and large seeds. Browser tests (phone width, axe) and `bench:pages` visit them all.
+ */
+export const AREA_PAGES: Record<Role, string[]> = {
+  admin: ['/admin', '/admin/usuarios', '/admin/usuarios/novo', '/admin/auditoria', '/admin/emails'],
+  comercial: [
+    '/comercial',
+    '/comercial/clientes',
+    '/comercial/clientes/novo',
+    '/comercial/clientes/importar',
+    '/comercial/representantes',
+    '/comercial/produtos',
+    '/comercial/produtos/novo',
+    '/comercial/restricoes',
+    '/comercial/precos',
+    '/comercial/precos/listas',
+    '/comercial/precos/grupos',
+    '/comercial/precos/contratos',
+    '/comercial/precos/ajustes',
+    '/comercial/precos/configuracoes',
+    '/comercial/canais',
+    '/comercial/pedidos',
+    '/comercial/condicoes',
+    '/comercial/devolucoes',
+  ],
+  representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
+  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro'],
+  financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
+  usuario: ['/usuario'],
+};
+
+/** The lists whose first record the demo seed always has: its page is visited too. */
+export const RECORD_LISTS: Record<Role, string[]> = {
+  admin: ['/admin/usuarios', '/admin/emails'],
+  comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
+  representante: ['/representante/clientes', '/representante/pedidos'],
+  lojista: ['/lojista/loja', '/lojista/pedidos'],
+  financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
+  usuario: [],
+};
+
