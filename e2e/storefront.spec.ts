@@ -141,7 +141,6 @@ test('a restricted product is absent from the shop and its URL answers 404', asy
 test.describe('"Carregar mais"', () => {
   test.use({ storageState: storageFor('lojista') });
   // The demo has about 60 products: pages of 12 (the smallest `por`) and a size filter leave several pages.
-  const cardSizes = (page: import('@playwright/test').Page) => page.getByTestId('product-card').locator('p.text-stone-600').allInnerTexts();
 
   test('appends the next page in place, keeping the filters in the URL, with counts beside each option', async ({ page }) => {
     await page.goto('/lojista/loja?size=M&por=12');
@@ -161,7 +160,7 @@ test.describe('"Carregar mais"', () => {
     expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
     expect((await page.getByTestId('product-card').getByRole('link').allInnerTexts()).slice(0, 12)).toEqual(firstNames);
     await expect(page.getByTestId('shown-count')).toHaveText(/^Mostrando 24 de \d+ produtos$/);
-    for (const sizes of await cardSizes(page)) expect(sizes.split(' · ')).toContain('M');
+    for (const sizes of await page.getByTestId('sizes').allInnerTexts()) expect(sizes.split(' · ')).toContain('M');
 
     // Filtering again starts from the first page, still 12 at a time.
     await page.getByLabel('Categoria').selectOption({

@@ -33,7 +33,9 @@ export async function StorefrontGrid({ area, items, total, moreHref }: { area: S
                 <span key={c.name} title={c.name} className="h-4 w-4 rounded-full border border-stone-300" style={{ backgroundColor: c.hex }} />
               ))}
             </div>
-            <p className="mt-1 text-xs text-stone-600">{p.sizes.join(' · ')}</p>
+            <p className="mt-1 text-xs text-stone-600" data-testid="sizes">
+              {p.sizes.join(' · ')}
+            </p>
             <p className="mt-3 text-lg font-semibold tabular-nums" data-testid="price">
               {p.priceCents !== null ? format.number(p.priceCents / 100, 'money') : '—'}
             </p>
