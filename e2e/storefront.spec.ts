@@ -137,3 +137,55 @@ test('a restricted product is absent from the shop and its URL answers 404', asy
   expect((await a.goto(href!))?.status()).toBe(404);
   await aurora.close();
 });
+
+test.describe('"Carregar mais"', () => {
+  test.use({ storageState: storageFor('lojista') });
+  // The demo has about 60 products: pages of 12 (the smallest `por`) and a size filter leave several pages.
+
+  test('appends the next page in place, keeping the filters in the URL, with counts beside each option', async ({ page }) => {
+    await page.goto('/lojista/loja?size=M&por=12');
+    await expect(page.getByTestId('product-card')).toHaveCount(12);
+    await expect(page.getByTestId('shown-count')).toHaveText(/^Mostrando 12 de \d+ produtos$/);
+    await expect(page.getByLabel('Tamanho').locator('option:checked')).toHaveText(/^M \(\d+\)$/);
+    await expect(page.getByLabel('Categoria').locator('option', { hasText: /^Vestido \(\d+\)$/ })).toHaveCount(1);
+    const firstNames = await page.getByTestId('product-card').getByRole('link').allInnerTexts();
+
+    // A client navigation: the page is not reloaded, the first cards stay, twelve more follow.
+    await page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+    await page.getByRole('link', { name: 'Carregar mais' }).click();
+    await expect(page).toHaveURL(/[?&]ate=/);
+    await expect(page).toHaveURL(/[?&]size=M(&|$)/);
+    await expect(page).toHaveURL(/[?&]por=12(&|$)/);
+    await expect(page.getByTestId('product-card')).toHaveCount(24);
+    expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+    expect((await page.getByTestId('product-card').getByRole('link').allInnerTexts()).slice(0, 12)).toEqual(firstNames);
+    await expect(page.getByTestId('shown-count')).toHaveText(/^Mostrando 24 de \d+ produtos$/);
+    for (const sizes of await page.getByTestId('sizes').allInnerTexts()) expect(sizes.split(' · ')).toContain('M');
+
+    // Filtering again starts from the first page, still 12 at a time.
+    await page.getByLabel('Categoria').selectOption({
+      label: (
+        await page
+          .getByLabel('Categoria')
+          .locator('option', { hasText: /^Blusa \(/ })
+          .innerText()
+      ).trim(),
+    });
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    await expect(page).toHaveURL(/category=Blusa/);
+    await expect(page).not.toHaveURL(/ate=/);
+    await expect(page.getByTestId('product-card').first()).toBeVisible();
+    expect(await page.getByTestId('product-card').count()).toBeLessThanOrEqual(12);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the link loads every product up to the next page', async ({ page }) => {
+      await page.goto('/lojista/loja?size=M&por=12');
+      await expect(page.getByTestId('product-card')).toHaveCount(12);
+      await page.getByRole('link', { name: 'Carregar mais' }).click();
+      await expect(page).toHaveURL(/size=M.*ate=|ate=.*size=M/);
+      await expect(page.getByTestId('product-card')).toHaveCount(24);
+    });
+  });
+});

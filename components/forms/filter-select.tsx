@@ -1,3 +1,4 @@
+import type { InputHTMLAttributes } from 'react';
 import { Input, Select } from './inputs';
 
 /** A labelled select for GET filter forms: the empty option means "all". */
@@ -41,6 +42,18 @@ export function FilterSearch({ id, label, placeholder, value, width = 'w-56' }: 
         {label}
       </label>
       <Input id={id} name="q" type="search" defaultValue={value ?? ''} className={width} placeholder={placeholder} />
+    </div>
+  );
+}
+
+/** Any other labelled box of a GET filter form (dates, amounts): the input takes the rest of the props. */
+export function FilterInput({ id, label, ...props }: { id: string; label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="flex flex-col text-sm">
+      <label htmlFor={id} className="mb-1 font-medium">
+        {label}
+      </label>
+      <Input id={id} {...props} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CsvLink } from '@/components/data-table/csv-link';
 import { FilterBar } from '@/components/data-table/filter-bar';
-import { FilterSearch, FilterSelect } from '@/components/forms/filter-select';
-import { Input } from '@/components/forms/inputs';
+import { FilterInput, FilterSearch, FilterSelect } from '@/components/forms/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { UFS } from '@/lib/crm/document';
 import type { OrderFilter } from '@/lib/orders/filters';
@@ -42,18 +41,8 @@ export async function OrderFilters({
       {byUf && <FilterSelect id="of-uf" label={t('filters.uf')} name="uf" value={filter.uf} allLabel={all} options={UFS.map((u) => ({ value: u, label: u }))} />}
       {full && <FilterSelect id="of-channel" label={t('filters.channel')} name="channel" value={filter.channel} allLabel={all} options={full.channels} />}
       {full && <FilterSelect id="of-collection" label={t('filters.collection')} name="collection" value={filter.collection} allLabel={all} options={full.collections.map((c) => ({ value: c, label: c }))} />}
-      <div className="flex flex-col text-sm">
-        <label htmlFor="of-from" className="mb-1 font-medium">
-          {t('filters.from')}
-        </label>
-        <Input id="of-from" name="from" type="date" defaultValue={filter.from ?? ''} />
-      </div>
-      <div className="flex flex-col text-sm">
-        <label htmlFor="of-to" className="mb-1 font-medium">
-          {t('filters.to')}
-        </label>
-        <Input id="of-to" name="to" type="date" defaultValue={filter.to ?? ''} />
-      </div>
+      <FilterInput id="of-from" label={t('filters.from')} name="from" type="date" defaultValue={filter.from ?? ''} />
+      <FilterInput id="of-to" label={t('filters.to')} name="to" type="date" defaultValue={filter.to ?? ''} />
       <button type="submit" className={buttonClass('primary')}>
         {t('filters.apply')}
       </button>

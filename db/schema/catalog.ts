@@ -35,6 +35,8 @@ export const products = pgTable(
   (t) => [
     index('products_collection_idx').on(t.collection),
     index('products_category_idx').on(t.category),
+    // The storefront's one order and its keyset pages (lib/catalog/storefront-list.ts).
+    index('products_name_id_idx').on(t.name, t.id),
     check('products_prices_non_negative', sql`${t.costCents} >= 0 AND ${t.basePriceCents} >= 0`),
     check('products_ncm_format', sql`${t.ncm} IS NULL OR ${t.ncm} ~ '^[0-9]{8}$'`),
   ],

@@ -9,7 +9,8 @@ import { actorOf, shopLogin, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
-import { listStorefront, storefrontContext } from './storefront';
+import { storefrontContext } from './storefront';
+import { listStorefront } from './storefront-list';
 import { createProduct, updateProduct, updateVariantSettings } from './use-cases';
 import { levelsAtChannel } from '@/lib/stock/queries';
 
@@ -65,7 +66,7 @@ describe('creating a product', () => {
     expect(await db.$count(priceListItems, eq(priceListItems.productId, id))).toBe(162);
 
     const shop = A.lojista;
-    const items = await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' });
+    const items = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' })).items;
     expect(items).toHaveLength(1);
     expect(items[0]!.priceCents).toBeGreaterThan(19990);
     expect(items[0]!.sizes).toEqual(['PP', 'P', 'M', 'G', 'GG']);
@@ -93,13 +94,13 @@ describe('creating a product', () => {
   it('edits a product: a new base price reprices the lists; inactive products leave the storefront', async () => {
     const { comercial, lojista: shop } = A;
     const [p] = await db.select().from(products).where(eq(products.reference, 'TST-100'));
-    const before = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' }))[0]!.priceCents!;
+    const before = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' })).items[0]!.priceCents!;
     const edit = (extra: Record<string, unknown>) => ({ id: p!.id, name: 'Vestido Teste Grade', cost: '80,00', basePrice: '299,90', active: 'on', ...extra });
     expect((await runUseCase({ db, actor: comercial }, updateProduct, edit({}))).ok).toBe(true);
-    const after = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' }))[0]!.priceCents!;
+    const after = (await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' })).items[0]!.priceCents!;
     expect(after).toBeGreaterThan(before);
     expect((await runUseCase({ db, actor: comercial }, updateProduct, edit({ active: undefined }))).ok).toBe(true);
-    expect(await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' })).toHaveLength(0);
+    expect((await listStorefront(db, await storefrontContext(db, shop), { q: 'Teste Grade' })).items).toHaveLength(0);
   });
 
   it('validates EAN-13 check digits and uniqueness, and sets the minimum stock', async () => {

@@ -12,7 +12,8 @@ import { NotFoundError } from '@/lib/server/errors';
 import { runUseCase } from '@/lib/server/use-case';
 import { addRestriction, removeRestriction } from './restriction-use-cases';
 import { assertProductAllowed } from './restrictions';
-import { getStorefrontProduct, listStorefront, storefrontContext } from './storefront';
+import { getStorefrontProduct, storefrontContext } from './storefront';
+import { listStorefront } from './storefront-list';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -21,7 +22,7 @@ let A: Record<'aurora' | 'bella' | 'comercial' | 'representante' | 'lojista' | '
 let scGroupId: string;
 /** The dress restricted to SC shops. */
 let hidden: string;
-const names = async (a: Actor) => (await listStorefront(db, await storefrontContext(db, a), {})).map((p) => p.name);
+const names = async (a: Actor) => (await listStorefront(db, await storefrontContext(db, a), {})).items.map((p) => p.name);
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
@@ -82,7 +83,7 @@ describe('product restrictions', () => {
       audienceValue: auroraRecord!.companySize!,
     });
     expect(bySize.ok).toBe(true);
-    const visible = await listStorefront(db, await storefrontContext(db, aurora), {});
+    const visible = (await listStorefront(db, await storefrontContext(db, aurora), {})).items;
     expect(visible.some((p) => p.collection === 'Inverno 2026')).toBe(false);
 
     await runUseCase({ db, actor: comercial }, removeRestriction, { id: r.ok ? r.data.id : '' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '@/lib/server/clean-input';
-import { storefrontFilterSchema } from './storefront';
+import { storefrontFilterSchema } from './storefront-filter';
 
 describe('storefront filters from the form', () => {
   it('reads empty price boxes as no bound (the form always sends them)', () => {

@@ -13,7 +13,8 @@ import { priceFor } from '@/lib/pricing/price-for';
 import { setAdvancedPricing } from '@/lib/pricing/use-cases';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { runUseCase } from '@/lib/server/use-case';
-import { getStorefrontProduct, listStorefront, storefrontContext } from './storefront';
+import { getStorefrontProduct, storefrontContext } from './storefront';
+import { listStorefront } from './storefront-list';
 import { chooseOrigin, serveCustomer } from './storefront-use-cases';
 
 let db: Db;
@@ -96,12 +97,12 @@ describe('storefront', () => {
     await runUseCase({ db, actor: rep }, serveCustomer, { customerId: C.aurora.id });
     for (const who of [aurora, rep]) {
       const ctx = await storefrontContext(db, who);
-      expect((await listStorefront(db, ctx, { q: product.reference })).map((p) => p.priceCents)).toEqual([11290]);
+      expect((await listStorefront(db, ctx, { q: product.reference })).items.map((p) => p.priceCents)).toEqual([11290]);
       expect((await getStorefrontProduct(db, ctx, product.id)).price).toEqual({ priceCents: 11290, overridden: false });
     }
     await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: sp });
-    expect((await listStorefront(db, await storefrontContext(db, bella), { q: product.reference, min: 12890, max: 12890 })).map((p) => p.priceCents)).toEqual([12890]);
-    expect(await listStorefront(db, await storefrontContext(db, bella), { q: product.reference, max: 12889 })).toEqual([]);
+    expect((await listStorefront(db, await storefrontContext(db, bella), { q: product.reference, min: 12890, max: 12890 })).items.map((p) => p.priceCents)).toEqual([12890]);
+    expect((await listStorefront(db, await storefrontContext(db, bella), { q: product.reference, max: 12889 })).items).toEqual([]);
     // Leave the other tests the catalog and the representative as built.
     await db.delete(products).where(eq(products.id, product.id));
     await db.update(users).set({ servingCustomerId: null, channelId: null }).where(eq(users.id, rep.userId));
@@ -110,10 +111,10 @@ describe('storefront', () => {
   it('a shop sees its own prices, and changing the origin reprices', async () => {
     const { bella } = A;
     await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: rs });
-    const fromRs = await listStorefront(db, await storefrontContext(db, bella), {});
+    const fromRs = (await listStorefront(db, await storefrontContext(db, bella), {})).items;
     await runUseCase({ db, actor: bella }, chooseOrigin, { channelId: sp });
     const ctxSp = await storefrontContext(db, bella);
-    const fromSp = await listStorefront(db, ctxSp, {});
+    const fromSp = (await listStorefront(db, ctxSp, {})).items;
     expect(ctxSp.pricing).toMatchObject({ destUf: 'RS', originUf: 'SP', adjustmentBps: 1200 });
     expect(fromRs[0]!.priceCents).not.toBe(fromSp[0]!.priceCents);
     expect(fromRs[0]!.priceCents!).toBeGreaterThan(fromSp[0]!.priceCents!);
@@ -121,8 +122,8 @@ describe('storefront', () => {
 
   it('two shops in different states see different prices for the same product', async () => {
     const { aurora, bella } = A;
-    const a = await listStorefront(db, await storefrontContext(db, aurora), {});
-    const b = await listStorefront(db, await storefrontContext(db, bella), {});
+    const a = (await listStorefront(db, await storefrontContext(db, aurora), {})).items;
+    const b = (await listStorefront(db, await storefrontContext(db, bella), {})).items;
     expect(a[0]!.id).toBe(b[0]!.id);
     expect(a[0]!.priceCents).not.toBe(b[0]!.priceCents);
   });
@@ -133,8 +134,8 @@ describe('storefront', () => {
     await runUseCase({ db, actor: rep }, chooseOrigin, { channelId: mg });
     expect((await storefrontContext(db, rep)).customer).toBeNull();
     expect((await runUseCase({ db, actor: rep }, serveCustomer, { customerId: C.aurora.id })).ok).toBe(true);
-    const asRep = await listStorefront(db, await storefrontContext(db, rep), {});
-    const asShop = await listStorefront(db, await storefrontContext(db, aurora), {});
+    const asRep = (await listStorefront(db, await storefrontContext(db, rep), {})).items;
+    const asShop = (await listStorefront(db, await storefrontContext(db, aurora), {})).items;
     expect(asRep.map((p) => p.priceCents)).toEqual(asShop.map((p) => p.priceCents));
 
     const foreign = C.foreign.id;
@@ -149,12 +150,12 @@ describe('storefront', () => {
     expect((await runUseCase({ db, actor: rep }, serveCustomer, { customerId: C.sertao.id })).ok).toBe(true);
     const ctx = await storefrontContext(db, rep);
     expect(ctx.pricing).toMatchObject({ source: 'none', listId: null });
-    expect((await listStorefront(db, ctx, {})).every((p) => p.priceCents === null)).toBe(true);
+    expect((await listStorefront(db, ctx, {})).items.every((p) => p.priceCents === null)).toBe(true);
   });
 
   it('shows the stock grid of the chosen origin and answers 404 for unknown products', async () => {
     const ctx = await storefrontContext(db, A.bella);
-    const [first] = await listStorefront(db, ctx, {});
+    const [first] = (await listStorefront(db, ctx, {})).items;
     const product = await getStorefrontProduct(db, ctx, first!.id);
     expect(product.variants.length).toBeGreaterThan(0);
     expect(product.variants.reduce((s, v) => s + v.available, 0)).toBe(first!.available);

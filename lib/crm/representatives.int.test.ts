@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { emailOutbox, representativeProfiles, users } from '@/db/schema';
 import { makeActors, makeCustomer } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
+import { outboxEmails } from '@/db/testing/outbox';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
@@ -49,7 +50,7 @@ describe('shop logins', () => {
     expect(r.ok).toBe(true);
     const [user] = await db.select().from(users).where(eq(users.email, 'dona@lojanova.com.br'));
     expect(user).toMatchObject({ role: 'lojista', customerId: customer.id });
-    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'dona@lojanova.com.br'));
+    const [mail] = await outboxEmails(db, eq(emailOutbox.toAddress, 'dona@lojanova.com.br'));
     expect(mail).toMatchObject({ template: 'password-reset', sensitive: true });
     expect(mail!.text).toContain('http://venda.test/redefinir-senha/');
     expect((await listShopLogins(db, actors.comercial, customer.id)).map((l) => l.email)).toEqual(['dona@lojanova.com.br']);

@@ -4,9 +4,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { makeActors } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
+import type { OrderStatusEmailData } from '@/lib/orders/emails';
+import { runJob } from '@/lib/jobs/testing';
 import { dispatchOutbox } from './dispatch';
 import { enqueueEmail } from './outbox';
+import { getOutboxEmail, listOutbox } from './queries';
+import { renderEmail } from './render-email';
 import { resendSenderFromEnv } from './sender';
 import { startWorker } from '@/lib/jobs/worker';
 
@@ -96,7 +101,10 @@ describe('outbox dispatch', () => {
     resend.setFailing(false);
     // Not due yet: the backoff holds it back.
     expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 0, failed: 0 });
-    await db.update(emailOutbox).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(emailOutbox.id, id));
+    await db
+      .update(emailOutbox)
+      .set({ nextAttemptAt: new Date(Date.now() - 1000) })
+      .where(eq(emailOutbox.id, id));
     expect(await dispatchOutbox(db, resendSenderFromEnv(env)!)).toEqual({ sent: 1, failed: 0 });
   });
 
@@ -123,6 +131,7 @@ describe('outbox dispatch', () => {
     const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(row!.status).toBe('sent');
     expect(row!.text).not.toContain('TOKEN');
+    expect(row!.data).toBeNull();
     expect(resend.received.at(-1)!.body.text).toContain('TOKEN');
   });
 
@@ -141,6 +150,80 @@ describe('outbox dispatch', () => {
     } finally {
       await stop();
     }
+  });
+});
+
+describe('rendering in the worker', () => {
+  const data: OrderStatusEmailData = {
+    name: 'Luiza',
+    number: 42,
+    customer: 'Boutique Aurora',
+    status: 'approved',
+    totalCents: 123_456,
+    note: null,
+    trackingCode: null,
+    url: 'http://venda.test/lojista/pedidos/x',
+  };
+  const queue = (key: string) => enqueueEmail(db, { template: 'order-status', to: `${key}@test.local`, locale: 'pt-BR', idempotencyKey: key, data });
+  /** A row as an older or newer build might have left it: a template this one does not have. */
+  const queueUnknown = async (key: string) =>
+    (
+      await db
+        .insert(emailOutbox)
+        .values({ idempotencyKey: key, template: 'no-such-template', data: { any: 'thing' }, toAddress: `${key}@test.local` })
+        .returning({ id: emailOutbox.id })
+    )[0]!.id;
+  const rowOf = async (id: string) => (await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
+  const sendJob = () => runJob('email-outbox-dispatch', {}, { db, now: new Date(Date.now() + 60_000), env });
+
+  it('queues the template and its data, unrendered; the job renders exactly what the template renders and keeps it', async () => {
+    const key = `render-${Date.now()}`;
+    const id = await queue(key);
+    expect(await rowOf(id)).toMatchObject({ template: 'order-status', data, locale: 'pt-BR', subject: null, html: null, text: null, status: 'pending' });
+
+    await sendJob();
+    const expected = await renderEmail('order-status', data, 'pt-BR');
+    expect(await rowOf(id)).toMatchObject({ status: 'sent', attempts: 1, ...expected });
+    const got = resend.received.find((r) => r.headers['idempotency-key'] === key)!;
+    expect({ subject: got.body.subject, html: got.body.html, text: got.body.text }).toEqual(expected);
+  });
+
+  it('sends a row once however often the job runs', async () => {
+    const key = `twice-${Date.now()}`;
+    const id = await queue(key);
+    await sendJob();
+    await sendJob();
+    await Promise.all([sendJob(), sendJob()]);
+    expect(resend.received.filter((r) => r.headers['idempotency-key'] === key)).toHaveLength(1);
+    expect(await rowOf(id)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('a template the registry does not know is dead at once, with the reason, and never sent', async () => {
+    const key = `unknown-${Date.now()}`;
+    const id = await queueUnknown(key);
+    await sendJob();
+    expect(await rowOf(id)).toMatchObject({ status: 'failed', attempts: 1, subject: null, lastError: 'unknown email template "no-such-template": it is not listed in lib/email/registry.ts' });
+    await sendJob();
+    expect((await rowOf(id)).attempts).toBe(1);
+    expect(resend.received.some((r) => r.headers['idempotency-key'] === key)).toBe(false);
+  });
+
+  it('the admin outbox shows a row not sent yet as it will be sent, rendering on read without writing', async () => {
+    const { admin } = await makeActors(db);
+    const id = await enqueueEmail(db, {
+      template: 'welcome',
+      to: 'read@test.local',
+      locale: 'en',
+      idempotencyKey: `read-${Date.now()}`,
+      data: { name: 'Ana', email: 'read@test.local', loginUrl: 'http://venda.test/login' },
+    });
+    expect((await listOutbox(db, admin)).find((e) => e.id === id)).toMatchObject({ subject: 'Welcome to Venda', status: 'pending' });
+    const email = await getOutboxEmail(db, admin, id);
+    expect(email).toMatchObject(await renderEmail('welcome', { name: 'Ana', email: 'read@test.local', loginUrl: 'http://venda.test/login' }, 'en'));
+    expect(await rowOf(id)).toMatchObject({ subject: null, text: null, status: 'pending' });
+    const unknown = await queueUnknown(`unknown-read-${Date.now()}`);
+    expect((await listOutbox(db, admin)).find((e) => e.id === unknown)!.subject).toBe('no-such-template');
+    expect((await getOutboxEmail(db, admin, unknown)).text).toContain('unknown email template "no-such-template"');
   });
 });
 

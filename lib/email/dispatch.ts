@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { outboxEmailRender, type StoredEmail } from './outbox-render';
+import { UnknownEmailTemplateError } from './render-email';
 import type { EmailSender } from './sender';
 
 export const MAX_ATTEMPTS = 8;
@@ -13,9 +15,13 @@ export function backoffMinutes(attempts: number): number {
 }
 
 /**
- * Sends due outbox emails. Rows are claimed in one statement (status `sending`, SKIP LOCKED), so
- * several workers never send the same row; a claim left by a crashed worker is taken over after a
- * few minutes, and the idempotency key makes that retry harmless at the provider.
+ * Renders and sends due outbox emails. Rows are claimed in one statement (status `sending`, SKIP
+ * LOCKED), so several workers never render or send the same row, and a sent row is never claimed
+ * again; a claim left by a crashed worker is taken over after a few minutes, and the idempotency key
+ * makes that retry harmless at the provider. Each email is rendered from its template and data here,
+ * outside the transaction that queued it, and the render is kept with the row once sent (a sensitive
+ * email keeps only its subject). A row whose template this build does not know is dead at once
+ * (`failed`, with the reason); other errors retry with backoff until MAX_ATTEMPTS.
  */
 export async function dispatchOutbox(
   db: Db,
@@ -26,7 +32,7 @@ export async function dispatchOutbox(
   // The database's clock unless a caller (a test driving the job) fixes the time.
   const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
   const appNow = () => options.now ?? new Date();
-  const claimed = await db.execute<{ id: string; to_address: string; subject: string; html: string; text: string; idempotency_key: string; attempts: number; sensitive: boolean }>(sql`
+  const claimed = await db.execute<{ id: string; to_address: string; idempotency_key: string; attempts: number; sensitive: boolean } & StoredEmail>(sql`
     UPDATE email_outbox SET status = 'sending', claimed_at = ${now}, attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM email_outbox
@@ -36,14 +42,15 @@ export async function dispatchOutbox(
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, to_address, subject, html, text, idempotency_key, attempts, sensitive`);
+    RETURNING id, to_address, template, data, locale, subject, html, text, idempotency_key, attempts, sensitive`);
 
   let sent = 0;
   let failed = 0;
   for (const row of claimed) {
     const mine = and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, 'sending'));
     try {
-      const { providerId } = await sender.send({ to: row.to_address, subject: row.subject, html: row.html, text: row.text, idempotencyKey: row.idempotency_key });
+      const email = await outboxEmailRender(row);
+      const { providerId } = await sender.send({ to: row.to_address, ...email, idempotencyKey: row.idempotency_key });
       await db
         .update(emailOutbox)
         .set({
@@ -51,7 +58,8 @@ export async function dispatchOutbox(
           sentAt: appNow(),
           providerId,
           lastError: null,
-          ...(row.sensitive ? { html: SENT_BODY_PLACEHOLDER, text: SENT_BODY_PLACEHOLDER } : {}),
+          subject: email.subject,
+          ...(row.sensitive ? { html: SENT_BODY_PLACEHOLDER, text: SENT_BODY_PLACEHOLDER, data: null } : { html: email.html, text: email.text }),
         })
         .where(mine);
       sent++;
@@ -61,7 +69,7 @@ export async function dispatchOutbox(
         .update(emailOutbox)
         .set({
           lastError: String(err instanceof Error ? err.message : err).slice(0, 500),
-          status: row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          status: err instanceof UnknownEmailTemplateError || row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
           nextAttemptAt: new Date(appNow().getTime() + backoffMinutes(row.attempts) * 60_000),
         })
         .where(mine);

@@ -6,6 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
+import { outboxEmailRender, outboxEmailSubject } from './outbox-render';
 
 export async function countPendingEmails(db: DbExecutor, actor: Actor): Promise<number> {
   assertCan(actor, 'outbox.read');
@@ -13,12 +14,15 @@ export async function countPendingEmails(db: DbExecutor, actor: Actor): Promise<
   return row?.n ?? 0;
 }
 
+/** The latest emails; a subject not rendered yet (the worker renders when it sends) is computed from the template, or is the template's name. */
 export async function listOutbox(db: DbExecutor, actor: Actor, limit = 500) {
   assertCan(actor, 'outbox.read');
-  return db
+  const rows = await db
     .select({
       id: emailOutbox.id,
       template: emailOutbox.template,
+      data: emailOutbox.data,
+      locale: emailOutbox.locale,
       toAddress: emailOutbox.toAddress,
       subject: emailOutbox.subject,
       status: emailOutbox.status,
@@ -30,6 +34,7 @@ export async function listOutbox(db: DbExecutor, actor: Actor, limit = 500) {
     .from(emailOutbox)
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);
+  return rows.map(({ data, locale, ...row }) => ({ ...row, subject: outboxEmailSubject({ ...row, data, locale }) ?? row.template }));
 }
 
 export async function getOutboxEmail(db: DbExecutor, actor: Actor, id: string) {
@@ -37,5 +42,7 @@ export async function getOutboxEmail(db: DbExecutor, actor: Actor, id: string) {
   if (!isUuid(id)) throw new NotFoundError();
   const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
   if (!row) throw new NotFoundError();
-  return row;
+  // As sent, or as it will be sent (rendered now, nothing written); a row that cannot render says why.
+  const email = await outboxEmailRender(row).catch((err: unknown) => ({ subject: row.template, html: '', text: err instanceof Error ? err.message : String(err) }));
+  return { ...row, ...email };
 }

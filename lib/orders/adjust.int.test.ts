@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, emailOutbox, orderLines, orders } from '@/db/schema';
 import { makeOrder } from '@/db/testing/order-fixtures';
+import { outboxEmails } from '@/db/testing/outbox';
 import { adjustOrder } from './adjust';
 import { adjustTestKit, type AdjustTestKit } from './adjust-test-kit';
 import { saveOrderSettings } from './condition-use-cases';
@@ -90,10 +91,7 @@ describe('adjusting the quantities of an order waiting for approval', () => {
     expect(timeline[0]!.actorName).toBe(A.representante!.name);
 
     // The shop is told by email; the representative, who adjusted, is not.
-    const mails = await db
-      .select()
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.template, 'order-adjusted'), sql`${emailOutbox.meta}->>'orderId' = ${order.id}`));
+    const mails = await outboxEmails(db, and(eq(emailOutbox.template, 'order-adjusted'), sql`${emailOutbox.meta}->>'orderId' = ${order.id}`));
     expect(mails.map((m) => m.toAddress)).toEqual([A.lojista!.email]);
     expect(mails[0]!.subject).toBe(`Pedido #${order.number}: quantidades ajustadas`);
     expect(mails[0]!.text).toContain(`${A.representante!.name} ajustou as quantidades do pedido #${order.number}`);

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { customers, emailOutbox, orderLines, orders, priceListItems, stockLedger, users } from '@/db/schema';
+import { outboxEmails } from '@/db/testing/outbox';
 import { listStockMovements } from '@/lib/catalog/stock-movements';
 import { ForbiddenError } from '@/lib/server/errors';
 import { approveOrder, cancelOrder, deliverOrder, invoiceOrder, rejectOrder, releaseOrder, shipOrder, withdrawOrder } from './lifecycle-use-cases';
@@ -81,9 +82,12 @@ describe('approval and stock', () => {
     await expect(getOrder(db, A.otherRep!, orderId)).rejects.toThrow('errors.notFound');
     expect(await run(A.representante!, approveOrder, { orderId })).toMatchObject({ ok: true, data: { status: 'approved' } });
     expect(await run(A.representante!, approveOrder, { orderId })).toMatchObject({ ok: false, error: 'orders.errors.transition' });
-    const mails = await db.select().from(emailOutbox).where(sql`${emailOutbox.meta}->>'orderId' = ${orderId}`);
+    const mails = await outboxEmails(db, sql`${emailOutbox.meta}->>'orderId' = ${orderId}`);
     expect(mails.map((m) => m.toAddress)).toEqual(expect.arrayContaining([A.lojista!.email, A.representante!.email]));
     expect(mails.some((m) => m.subject.includes('Aprovado'))).toBe(true);
+    // Stored as the template and its data: the worker renders when it sends, outside the approval's transaction.
+    const [stored] = await db.select().from(emailOutbox).where(and(sql`${emailOutbox.meta} @> ${JSON.stringify({ orderId, status: 'approved' })}::jsonb`, eq(emailOutbox.toAddress, A.lojista!.email)));
+    expect(stored).toMatchObject({ template: 'order-status', subject: null, html: null, text: null, status: 'pending', data: { status: 'approved', customer: expect.any(String), number: expect.any(Number) } });
   });
 
   it("a representative's own submission counts as its approval", async () => {

@@ -9,7 +9,8 @@ import { actorOf, must, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
-import { listStorefront, storefrontContext } from '@/lib/catalog/storefront';
+import { storefrontContext } from '@/lib/catalog/storefront';
+import { listStorefront } from '@/lib/catalog/storefront-list';
 import { pricingFor } from './customer-pricing';
 import { generateScenario, overridePrice } from './generate';
 import { setAdvancedPricing } from './use-cases';
@@ -101,7 +102,7 @@ describe('price resolution', () => {
       const actor = shop;
       queries = 0;
       const ctx = await storefrontContext(counted, actor);
-      const few = await listStorefront(counted, ctx, {}, 10);
+      const few = (await listStorefront(counted, ctx, { por: 10 })).items;
       const costFew = queries;
 
       // 500 products: the same number of queries.
@@ -109,7 +110,7 @@ describe('price resolution', () => {
       await generateScenario(counted, (await scenario('Atacado Sul')).id);
       queries = 0;
       const ctx2 = await storefrontContext(counted, actor);
-      const many = await listStorefront(counted, ctx2, {}, 1000);
+      const many = (await listStorefront(counted, ctx2, { por: 1000 })).items;
       expect(few).toHaveLength(10);
       expect(many.length).toBeGreaterThan(500);
       expect(many.every((p) => p.priceCents !== null)).toBe(true);

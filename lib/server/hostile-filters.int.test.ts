@@ -6,7 +6,10 @@ import { createTestDatabase } from '@/db/testing/test-db';
 import type { Role } from '@/lib/auth/roles';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { iterateAudit, listAudit } from '@/lib/audit/queries';
-import { listStorefront, storefrontContext, storefrontFilterSchema } from '@/lib/catalog/storefront';
+import { storefrontContext } from '@/lib/catalog/storefront';
+import { storefrontFacets } from '@/lib/catalog/storefront-facets';
+import { storefrontFilterSchema } from '@/lib/catalog/storefront-filter';
+import { listStorefront } from '@/lib/catalog/storefront-list';
 import { iterateCustomersForExport, listCustomers, searchCustomers } from '@/lib/crm/queries';
 import { customerFilterSchema } from '@/lib/crm/schemas';
 import { orderFilterSchema } from '@/lib/orders/filters';
@@ -103,7 +106,14 @@ describe('hostile input on every filter of every list', () => {
           await drain(iterateAudit(db, admin, f));
         },
       ],
-      ['storefront', storefrontFilterSchema, async (p) => listStorefront(db, await storefrontContext(db, lojista), parseQuery(storefrontFilterSchema, p))],
+      [
+        'storefront',
+        storefrontFilterSchema,
+        async (p) => {
+          const [ctx, f] = [await storefrontContext(db, lojista), parseQuery(storefrontFilterSchema, p)];
+          await Promise.all([listStorefront(db, ctx, f), storefrontFacets(db, ctx, f)]);
+        },
+      ],
     ];
     for (const [name, schema, run] of lists) {
       for (const params of hostileQueries(schema)) await expect(run(params), `${name}?${params.toString().slice(0, 60)}`).resolves.not.toThrow();

@@ -5,6 +5,7 @@ import type { Db } from '@/db/client';
 import { auditLog, emailOutbox, users } from '@/db/schema';
 import { makeActors, makeCustomer, makeUser } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
+import { outboxEmails } from '@/db/testing/outbox';
 import { loadActor } from '@/lib/auth/actor';
 import { attemptLogin } from '@/lib/auth/login';
 import type { Role } from '@/lib/auth/roles';
@@ -44,7 +45,7 @@ describe('creating users', () => {
     expect(audit[0]).toMatchObject({ actorId: actors.admin.userId, actorRole: 'admin', entity: 'user' });
     expect(JSON.stringify(audit[0]!.after)).not.toContain('argon2');
 
-    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, `welcome:${id}`));
+    const [mail] = await outboxEmails(db, eq(emailOutbox.idempotencyKey, `welcome:${id}`));
     expect(mail).toMatchObject({ toAddress: input.email, subject: 'Bem-vindo ao Venda', status: 'pending' });
     expect(mail!.html).toContain('http://venda.test/login');
     expect(mail!.text).toContain(input.email);
@@ -52,7 +53,7 @@ describe('creating users', () => {
 
   it('writes the welcome email in the recipient language', async () => {
     const r = await runUseCase(as('admin'), createUser, newUserInput({ locale: 'en' }));
-    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, `welcome:${r.ok ? r.data.id : ''}`));
+    const [mail] = await outboxEmails(db, eq(emailOutbox.idempotencyKey, `welcome:${r.ok ? r.data.id : ''}`));
     expect(mail!.subject).toBe('Welcome to Venda');
   });
 
@@ -170,7 +171,7 @@ describe('password reset', () => {
     const target = await makeUser(db, 'financeiro');
     const r = await runUseCase(as('admin'), sendPasswordReset, { id: target.id });
     expect(r.ok).toBe(true);
-    const mails = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, target.email));
+    const mails = await outboxEmails(db, eq(emailOutbox.toAddress, target.email));
     const mail = mails.find((m) => m.template === 'password-reset')!;
     const token = /redefinir-senha\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
 
