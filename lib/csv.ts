@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { TIME_ZONE } from '@/lib/i18n/locales';
 
 /**
@@ -34,12 +35,20 @@ export function csvDateTime(value: Date | null | undefined): string {
   return value ? DATE_TIME.format(value).replace(',', '') : '';
 }
 
-/** Reads a query page by page (`fetch(offset, limit)`) so an export never holds the whole table in memory. */
-export async function* inChunks<T>(fetch: (offset: number, limit: number) => Promise<T[]>, chunk = 1000): AsyncGenerator<T> {
-  for (let offset = 0; ; offset += chunk) {
-    const rows = await fetch(offset, chunk);
+/**
+ * Reads a query chunk by chunk for an export, each chunk starting after the last row of the one
+ * before (keyset, not OFFSET): a row added or removed while the export runs never shifts another
+ * one into or out of the file, and a deep chunk costs what the first does. `query(after, limit)` adds
+ * `after` to its where (undefined for the first chunk) and has a total order; `after(last)` is the
+ * condition for the rows that follow `last` in that order.
+ */
+export async function* inKeysetChunks<T>(query: (after: SQL | undefined, limit: number) => Promise<T[]>, after: (last: T) => SQL, chunk = 1000): AsyncGenerator<T> {
+  let cursor: SQL | undefined;
+  for (;;) {
+    const rows = await query(cursor, chunk);
     yield* rows;
     if (rows.length < chunk) return;
+    cursor = after(rows[rows.length - 1]!);
   }
 }
 

@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { channels, customerGroups, customers, productImages, productPacks, productRestrictions, products, productVariants, stockLevels, stockLocations } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
-import { inChunks } from '@/lib/csv';
 import { containsPattern } from '@/lib/server/search';
 import { coverImageId } from './cover-image';
 import { PRODUCT_PAGE_SIZE, type ProductFilter } from './product-filters';
@@ -67,12 +66,27 @@ export async function listProducts(db: DbExecutor, actor: Actor, f: ProductFilte
 }
 export type ProductListRow = Awaited<ReturnType<typeof listProducts>>['rows'][number];
 
-/** Everything filtered, in the table's order, read in chunks for the CSV export. */
-export function iterateProductsForExport(db: DbExecutor, actor: Actor, f: ProductFilter) {
+/**
+ * Everything filtered, in the table's order, for the CSV export. The order (any column, either way,
+ * nulls included) is fixed first as a list of ids, then the rows are read in chunks of those ids: a
+ * product created or edited during the export cannot shift a row into or out of the file.
+ */
+export function iterateProductsForExport(db: DbExecutor, actor: Actor, f: ProductFilter, chunk = 500) {
   assertCan(actor, 'catalog.manage');
-  const where = productWhere(f);
+  return productsInOrder(db, f, chunk);
+}
+
+async function* productsInOrder(db: DbExecutor, f: ProductFilter, chunk: number) {
   const order = f.dir === 'asc' ? asc(PRODUCT_SORTS[f.sort]) : desc(PRODUCT_SORTS[f.sort]);
-  return inChunks((offset, limit) => db.select(productListColumns).from(products).where(where).orderBy(order, asc(products.reference)).limit(limit).offset(offset));
+  const ids = (await db.select({ id: products.id }).from(products).where(productWhere(f)).orderBy(order, asc(products.reference))).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += chunk) {
+    const slice = ids.slice(i, i + chunk);
+    const rows = new Map((await db.select(productListColumns).from(products).where(inArray(products.id, slice))).map((r) => [r.id, r]));
+    for (const id of slice) {
+      const row = rows.get(id);
+      if (row) yield row;
+    }
+  }
 }
 
 /** The collections and categories in use, for the list's filter selects. */

@@ -10,7 +10,7 @@ import { customerScope } from './scope';
 import { searchTerms } from './search-text';
 import { toSuggestion, type CustomerSuggestion } from './suggestion';
 import { isUuid } from '@/lib/server/ids';
-import { inChunks } from '@/lib/csv';
+import { inKeysetChunks } from '@/lib/csv';
 import { containsPattern } from '@/lib/server/search';
 import { openOrdersCentsSql } from '@/lib/orders/credit';
 
@@ -90,7 +90,8 @@ export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>['rows'][
 export function iterateCustomersForExport(db: DbExecutor, actor: Actor, filter: CustomerFilter) {
   assertCan(actor, 'customers.export');
   const where = whereFor(actor, filter);
-  return inChunks((offset, limit) =>
+  return inKeysetChunks(
+    (after, limit) =>
     db
       .select({
         ...listColumns,
@@ -109,10 +110,10 @@ export function iterateCustomersForExport(db: DbExecutor, actor: Actor, filter: 
       })
       .from(customers)
       .leftJoin(users, eq(users.id, customers.representativeId))
-      .where(where)
+      .where(and(where, after))
       .orderBy(asc(customers.name), asc(customers.id))
-      .limit(limit)
-      .offset(offset),
+      .limit(limit),
+    (last) => sql`(${customers.name}, ${customers.id}) > (${last.name}, ${last.id})`,
   );
 }
 

@@ -146,6 +146,26 @@ describe('exports', () => {
   });
 });
 
+describe('exports read in keyset chunks', () => {
+  it('an order placed while the export runs shifts no row: none repeated, none skipped', async () => {
+    const v = variants[3]!;
+    await setStock(v.id, 100);
+    for (let i = 0; i < 3; i++) await placeOrder(A.lojista!, v.id, 1);
+    const filter = orderFilterSchema.parse({});
+    const before = (await listOrders(db, A.comercial!, { ...filter, page: 1 })).total;
+    const rows = iterateOrdersForExport(db, A.comercial!, filter, 2);
+    const seen: number[] = [];
+    for await (const r of rows) {
+      seen.push(r.number);
+      // After the first chunk, a new order arrives at the top of the list: with OFFSET the next chunk would repeat a row.
+      if (seen.length === 2) await placeOrder(A.lojista!, v.id, 1);
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(before);
+    expect(seen).toEqual([...seen].sort((a, b) => b - a));
+  });
+});
+
 describe('one shop cannot reach another', () => {
   it("shop A cannot read, cancel or list shop B's order", async () => {
     const v = variants[0]!;

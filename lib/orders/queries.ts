@@ -1,6 +1,6 @@
 import 'server-only';
 import { coverImageId } from '@/lib/catalog/cover-image';
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, channels, customers, orderLines, orders, paymentTerms, products, productVariants, returns, stockLevels, users } from '@/db/schema';
 import { levelsAtChannel } from '@/lib/stock/queries';
@@ -9,7 +9,7 @@ import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
 import { numberOrName } from '@/lib/server/search';
-import { inChunks } from '@/lib/csv';
+import { inKeysetChunks } from '@/lib/csv';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { openOrdersCents } from './credit';
 import { orderScope } from './scope';
@@ -73,51 +73,64 @@ export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter) {
       .orderBy(order, desc(orders.number))
       .limit(ORDER_PAGE_SIZE)
       .offset((f.page - 1) * ORDER_PAGE_SIZE),
-    db.select({ total: sql<number>`count(*)::int` }).from(orders).innerJoin(customers, eq(customers.id, orders.customerId)).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(orders)
+      .innerJoin(customers, eq(customers.id, orders.customerId))
+      .where(where),
   ]);
   return { rows, total, page: f.page, pageSize: ORDER_PAGE_SIZE };
 }
 export type OrderListRow = Awaited<ReturnType<typeof listOrders>>['rows'][number];
 
 /** Everything filtered, newest first, read in chunks for the CSV export. */
-export function iterateOrdersForExport(db: DbExecutor, actor: Actor, f: OrderFilter) {
+export function iterateOrdersForExport(db: DbExecutor, actor: Actor, f: OrderFilter, chunk = 1000) {
   assertCan(actor, 'orders.export');
   const where = whereFor(actor, f);
-  return inChunks((offset, limit) => baseQuery(db).where(where).orderBy(desc(orders.number)).limit(limit).offset(offset));
+  return inKeysetChunks(
+    (after, limit) => baseQuery(db).where(and(where, after)).orderBy(desc(orders.number)).limit(limit),
+    (last) => lt(orders.number, last.number),
+    chunk,
+  );
 }
 
 /** One row per order line (SKU, color, size, quantity, price) of everything filtered, for production planning and ERPs. */
 export function iterateOrderLinesForExport(db: DbExecutor, actor: Actor, f: OrderFilter) {
   assertCan(actor, 'orders.export');
   const where = whereFor(actor, f);
-  return inChunks((offset, limit) =>
-    db
-      .select({
-        number: orders.number,
-        status: orders.status,
-        submittedAt: orders.submittedAt,
-        customerName: customers.name,
-        uf: customers.uf,
-        representativeName: repName,
-        channelCode: channels.code,
-        reference: products.reference,
-        productName: products.name,
-        colorName: productVariants.colorName,
-        size: productVariants.size,
-        sku: productVariants.sku,
-        quantity: orderLines.quantity,
-        unitPriceCents: orderLines.unitPriceCents,
-      })
-      .from(orderLines)
-      .innerJoin(orders, eq(orders.id, orderLines.orderId))
-      .innerJoin(customers, eq(customers.id, orders.customerId))
-      .innerJoin(channels, eq(channels.id, orders.channelId))
-      .innerJoin(products, eq(products.id, orderLines.productId))
-      .innerJoin(productVariants, eq(productVariants.id, orderLines.variantId))
-      .where(where)
-      .orderBy(desc(orders.number), asc(products.reference), asc(productVariants.position))
-      .limit(limit)
-      .offset(offset),
+  return inKeysetChunks(
+    (after, limit) =>
+      db
+        .select({
+          lineId: orderLines.id,
+          position: productVariants.position,
+          number: orders.number,
+          status: orders.status,
+          submittedAt: orders.submittedAt,
+          customerName: customers.name,
+          uf: customers.uf,
+          representativeName: repName,
+          channelCode: channels.code,
+          reference: products.reference,
+          productName: products.name,
+          colorName: productVariants.colorName,
+          size: productVariants.size,
+          sku: productVariants.sku,
+          quantity: orderLines.quantity,
+          unitPriceCents: orderLines.unitPriceCents,
+        })
+        .from(orderLines)
+        .innerJoin(orders, eq(orders.id, orderLines.orderId))
+        .innerJoin(customers, eq(customers.id, orders.customerId))
+        .innerJoin(channels, eq(channels.id, orders.channelId))
+        .innerJoin(products, eq(products.id, orderLines.productId))
+        .innerJoin(productVariants, eq(productVariants.id, orderLines.variantId))
+        .where(and(where, after))
+        .orderBy(desc(orders.number), asc(products.reference), asc(productVariants.position), asc(orderLines.id))
+        .limit(limit),
+    // Newest order first, its lines by reference and size: the rows after `last` are in an older order or later in the same one.
+    (last) =>
+      sql`(${orders.number} < ${last.number} OR (${orders.number} = ${last.number} AND (${products.reference}, ${productVariants.position}, ${orderLines.id}) > (${last.reference}, ${last.position}, ${last.lineId})))`,
   );
 }
 export type OrderLineExportRow = ReturnType<typeof iterateOrderLinesForExport> extends AsyncGenerator<infer Row> ? Row : never;
@@ -137,7 +150,15 @@ export async function getOrder(db: DbExecutor, actor: Actor, id: string) {
   const [row] = await db
     .select({
       order: orders,
-      customer: { id: customers.id, name: customers.name, uf: customers.uf, status: customers.status, blockedReason: customers.blockedReason, creditLimitCents: customers.creditLimitCents, representativeId: customers.representativeId },
+      customer: {
+        id: customers.id,
+        name: customers.name,
+        uf: customers.uf,
+        status: customers.status,
+        blockedReason: customers.blockedReason,
+        creditLimitCents: customers.creditLimitCents,
+        representativeId: customers.representativeId,
+      },
       representativeName: repName,
       channel: { id: channels.id, code: channels.code, name: channels.name, uf: channels.uf },
       paymentTerm: { id: paymentTerms.id, name: paymentTerms.name, days: paymentTerms.days },
@@ -213,4 +234,3 @@ export async function orderFilterOptions(db: DbExecutor) {
   ]);
   return { reps, channels: chans, collections: collections.map((c) => c.v).filter((v): v is string => Boolean(v)) };
 }
-

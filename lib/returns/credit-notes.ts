@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
 import { creditNotes, customers, returns } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import { customerScope } from '@/lib/crm/scope';
-import { inChunks } from '@/lib/csv';
+import { inKeysetChunks } from '@/lib/csv';
 import type { Actor } from '@/lib/server/context';
 import { numberOrName } from '@/lib/server/search';
 
@@ -71,5 +71,8 @@ export type CreditNoteRow = Awaited<ReturnType<typeof listCreditNotes>>['rows'][
 export function iterateCreditNotesForExport(db: DbExecutor, actor: Actor, f: CreditNoteFilter) {
   assertCan(actor, 'credit_notes.read');
   const where = whereFor(actor, f);
-  return inChunks((offset, limit) => base(db).where(where).orderBy(desc(creditNotes.number)).limit(limit).offset(offset));
+  return inKeysetChunks(
+    (after, limit) => base(db).where(and(where, after)).orderBy(desc(creditNotes.number)).limit(limit),
+    (last) => lt(creditNotes.number, last.number),
+  );
 }
