@@ -12,7 +12,7 @@ const CHANNELS = [
   { code: 'SP-FILIAL', name: 'Filial São Paulo', uf: 'SP' },
   { code: 'MG-FILIAL', name: 'Filial Belo Horizonte', uf: 'MG' },
 ];
-const CATEGORIES: [string, string[], 'letters' | 'numbers', [number, number]][] = [
+export const CATEGORIES: [string, string[], 'letters' | 'numbers', [number, number]][] = [
   ['Vestido', ['Midi Floral', 'Longo Linho', 'Curto Tricoline', 'Chemise', 'Tubinho Crepe', 'Envelope Viscose', 'Ciganinha', 'Tomara que Caia'], 'letters', [15990, 38990]],
   ['Blusa', ['Bata Bordada', 'Cropped Canelado', 'Regata Seda', 'Manga Bufante', 'Ombro a Ombro', 'Tricô Leve', 'Body Decote V'], 'letters', [6990, 18990]],
   ['Calça', ['Pantalona Alfaiataria', 'Jeans Mom', 'Skinny Black', 'Wide Leg Linho', 'Cargo Sarja', 'Jogger Moletom', 'Flare Jeans'], 'numbers', [12990, 29990]],
@@ -25,11 +25,11 @@ const CATEGORIES: [string, string[], 'letters' | 'numbers', [number, number]][] 
   ['Acessório', ['Lenço Seda', 'Cinto Couro Fivela', 'Bolsa Palha', 'Chapéu Praia', 'Bolsa Tiracolo'], 'letters', [4990, 19990]],
 ];
 const COLLECTIONS = ['Verão 2027', 'Inverno 2026', 'Essenciais'];
-const PALETTE = [
+export const PALETTE = [
   ['Preto', '#111111'], ['Off-white', '#f4efe6'], ['Terracota', '#c2603c'], ['Azul Marinho', '#1f2f55'], ['Verde Oliva', '#6b7440'],
   ['Rosa Chá', '#d9a6a0'], ['Caramelo', '#b07a45'], ['Vinho', '#6d1f2e'], ['Jeans Claro', '#8fa8c8'], ['Amarelo Manteiga', '#f0d98a'],
 ] as const;
-const SIZES = { letters: ['PP', 'P', 'M', 'G', 'GG'], numbers: ['36', '38', '40', '42', '44', '46'] } as const;
+export const SIZES = { letters: ['PP', 'P', 'M', 'G', 'GG'], numbers: ['36', '38', '40', '42', '44', '46'] } as const;
 
 /**
  * The demo catalog: three channels (RS, SP, MG), about 60 products in a color × size grid with

@@ -12,7 +12,10 @@ export function prng(seed: number) {
   };
 }
 
-const CITIES: Record<string, [string, string, string][]> = {
+/** [city, CEP prefix (5 digits), DDD] per UF: the 11 states of the demo. */
+export type CityTable = Record<string, [string, string, string][]>;
+
+export const CITIES: CityTable = {
   // UF: [city, CEP prefix (5 digits), DDD]
   SC: [['Florianópolis', '88010', '48'], ['Joinville', '89201', '47'], ['Blumenau', '89010', '47'], ['Chapecó', '89801', '49']],
   RS: [['Porto Alegre', '90010', '51'], ['Caxias do Sul', '95020', '54'], ['Pelotas', '96010', '53']],
@@ -28,8 +31,8 @@ const CITIES: Record<string, [string, string, string][]> = {
 };
 const STREETS = ['Rua das Flores', 'Avenida Brasil', 'Rua XV de Novembro', 'Rua Sete de Setembro', 'Avenida Paulista', 'Rua Felipe Schmidt', 'Rua da Praia', 'Avenida Beira-Mar', 'Rua Marechal Deodoro', 'Rua Tiradentes'];
 const DISTRICTS = ['Centro', 'Jardim América', 'Vila Nova', 'Trindade', 'Boa Vista', 'Santa Mônica', 'Moinhos de Vento'];
-const FIRST = ['Ana', 'Beatriz', 'Carla', 'Daniela', 'Eduarda', 'Fernanda', 'Gabriela', 'Helena', 'Isabela', 'Juliana', 'Larissa', 'Mariana', 'Natália', 'Patrícia', 'Renata', 'Sofia', 'Bruno', 'Carlos', 'Diego', 'Felipe', 'Gustavo', 'Henrique', 'Lucas', 'Marcelo', 'Rafael', 'Thiago'];
-const LAST = ['Silva', 'Souza', 'Oliveira', 'Santos', 'Pereira', 'Lima', 'Costa', 'Ferreira', 'Almeida', 'Ribeiro', 'Carvalho', 'Gomes', 'Martins', 'Rocha', 'Barbosa', 'Moreira'];
+export const FIRST = ['Ana', 'Beatriz', 'Carla', 'Daniela', 'Eduarda', 'Fernanda', 'Gabriela', 'Helena', 'Isabela', 'Juliana', 'Larissa', 'Mariana', 'Natália', 'Patrícia', 'Renata', 'Sofia', 'Bruno', 'Carlos', 'Diego', 'Felipe', 'Gustavo', 'Henrique', 'Lucas', 'Marcelo', 'Rafael', 'Thiago'];
+export const LAST = ['Silva', 'Souza', 'Oliveira', 'Santos', 'Pereira', 'Lima', 'Costa', 'Ferreira', 'Almeida', 'Ribeiro', 'Carvalho', 'Gomes', 'Martins', 'Rocha', 'Barbosa', 'Moreira'];
 const SHOP_A = ['Boutique', 'Ateliê', 'Casa', 'Empório', 'Espaço', 'Loja', 'Maison', 'Studio', 'Armazém', 'Vitrine'];
 const SHOP_B = ['Aurora', 'Bella Moda', 'Charme', 'Elegance', 'Estilo Próprio', 'Flor de Lis', 'Jardim', 'Lua Nova', 'Mar Azul', 'Primavera', 'Seda', 'Trama', 'Urbana', 'Vento Sul', 'Zinnia', 'Linho & Cia', 'Dona Rosa', 'Ponto Chic'];
 const SUFFIX = ['Ltda', 'ME', 'EIRELI', 'Comércio de Roupas Ltda', 'Confecções Ltda'];
@@ -63,17 +66,22 @@ function slug(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
 }
 
-/** Realistic customers: about 60% shops (CNPJ, some alphanumeric), 40% people (CPF), across 11 states. */
-export function generateCustomers(count: number, repCount: number, seed = 2026): GeneratedCustomer[] {
+/**
+ * Realistic customers: about 60% shops (CNPJ, some alphanumeric), 40% people (CPF), by default in turn
+ * across the 11 states of CITIES; `options` gives another city table and the UF of the i-th customer.
+ */
+export function generateCustomers(count: number, repCount: number, seed = 2026, options: { cities?: CityTable; ufFor?: (i: number) => string } = {}): GeneratedCustomer[] {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
-  const ufs = Object.keys(CITIES);
+  const cities = options.cities ?? CITIES;
+  const ufs = Object.keys(cities);
+  const ufFor = options.ufFor ?? ((i: number) => ufs[i % ufs.length]!);
   const out: GeneratedCustomer[] = [];
   const used = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const uf = ufs[i % ufs.length]!;
-    const [city, cepPrefix, ddd] = pick(CITIES[uf]!);
+    const uf = ufFor(i);
+    const [city, cepPrefix, ddd] = pick(cities[uf]!);
     const company = rand() < 0.6;
     let document: string;
     do {

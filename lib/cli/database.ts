@@ -20,6 +20,17 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
+/** The large generated data set (`npm run seed:large`): its own folder and port, kept between runs for the benchmarks. */
+export const LARGE = { dir: '.data/large', port: 54339, database: 'venda' } as const;
+export const LARGE_URL = `postgres://postgres:postgres@127.0.0.1:${LARGE.port}/${LARGE.database}`;
+
+/** The embedded server of `.data/large` (reused when another process already runs it); `server` is null when reused. */
+export async function startLargeDatabase(): Promise<ResolvedDatabase> {
+  if (await reachable(LARGE_URL)) return { url: LARGE_URL, embedded: true, server: null };
+  const server = await startEmbeddedPostgres({ ...LARGE, persistent: true });
+  return { url: server.url, embedded: true, server };
+}
+
 export type ResolvedDatabase = { url: string; embedded: boolean; server: EmbeddedServer | null };
 
 /**
