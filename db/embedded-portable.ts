@@ -29,12 +29,14 @@ export async function portableBinaries(): Promise<string> {
   return path.join(target, 'bin');
 }
 
-function run(binary: string, args: string[], user: SystemUser, waitFor?: string): Promise<ChildProcess> {
+function run(binary: string, args: string[], user: SystemUser, waitFor?: string, onLog?: (output: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { uid: user.uid, gid: user.gid, env: { ...process.env, LC_MESSAGES: 'C' } });
     let output = '';
     const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      const text = chunk.toString('utf8');
+      onLog?.(text);
+      if (output.length < 100_000) output += text;
       if (waitFor && output.includes(waitFor)) resolve(child);
     };
     child.stdout?.on('data', onData);
@@ -44,7 +46,7 @@ function run(binary: string, args: string[], user: SystemUser, waitFor?: string)
   });
 }
 
-export async function startPortablePostgres(opts: { databaseDir: string; port: number; password: string; flags: string[]; user: SystemUser; persistent: boolean }): Promise<{ stop: () => Promise<void> }> {
+export async function startPortablePostgres(opts: { databaseDir: string; port: number; password: string; flags: string[]; user: SystemUser; persistent: boolean; onLog?: (output: string) => void }): Promise<{ stop: () => Promise<void> }> {
   const bin = await portableBinaries();
   if (!existsSync(path.join(opts.databaseDir, 'PG_VERSION'))) {
     rmSync(opts.databaseDir, { recursive: true, force: true });
@@ -59,7 +61,7 @@ export async function startPortablePostgres(opts: { databaseDir: string; port: n
       rmSync(pwfile, { force: true });
     }
   }
-  const server = await run(path.join(bin, 'postgres'), ['-D', opts.databaseDir, '-p', String(opts.port), ...opts.flags], opts.user, 'database system is ready to accept connections');
+  const server = await run(path.join(bin, 'postgres'), ['-D', opts.databaseDir, '-p', String(opts.port), ...opts.flags], opts.user, 'database system is ready to accept connections', opts.onLog);
   return {
     stop: async () => {
       if (server.exitCode === null) {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '@/db/embedded';
 import { freePort } from '@/db/testing/free-port';
 
-/** `databaseUrl` and `dataDir` (the embedded server's data folder, null for a given database) let benchmarks read the database's statistics. */
-export type AppServer = { baseUrl: string; databaseUrl: string; dataDir: string | null; stop: () => Promise<void> };
+/** `databaseUrl` lets benchmarks read the database's statistics. */
+export type AppServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
 
 type Options = {
   verbose?: boolean;
@@ -63,7 +63,7 @@ export async function startAppServer(options: Options = {}): Promise<AppServer> 
     await stop();
     throw e;
   }
-  return { baseUrl, databaseUrl: pg.url, dataDir: options.databaseUrl ? null : path.join(dir, 'data'), stop };
+  return { baseUrl, databaseUrl: pg.url, stop };
 }
 
 async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> {

@@ -1,13 +1,11 @@
-import path from 'node:path';
-import { startEmbeddedPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import { AREA_PAGES, RECORD_LISTS } from '@/lib/routes/area-pages';
 import { startAppServer, type AppServer } from './app-server';
 import { firstRecordPath, get, loginCookies, percentile, throughput } from './bench/http';
-import { openProbe, PROBE_FLAGS, SLOW_MS } from './bench/pg-probe';
+import { openProbe, planCollector, PROBE_FLAGS, SLOW_MS } from './bench/pg-probe';
 import { printReport, type PageResult } from './bench/pages-report';
-import { LARGE } from './large-database';
+import { LARGE, startLargeDatabase } from './database';
 
 /**
  * `npm run bench:pages`: every list and record page of every area, as the role that uses it, on the
@@ -39,7 +37,7 @@ async function targetsOf(server: AppServer, cookies: Record<Role, string>): Prom
 
 /** Statements per request of each page, the same pages on whatever database the server runs. */
 async function statementsPerRequest(server: AppServer, targets: Target[], cookies: Record<Role, string>, samples: number) {
-  const probe = await openProbe(server.databaseUrl, server.dataDir);
+  const probe = await openProbe(server.databaseUrl);
   const counts = new Map<string, number>();
   try {
     for (const t of targets) {
@@ -67,61 +65,62 @@ async function demoBaseline(): Promise<Map<string, number>> {
 }
 
 async function measureLarge(demo: Map<string, number>): Promise<PageResult[]> {
-  const dataDir = path.resolve(LARGE.dir);
-  const pg = await startEmbeddedPostgres({ ...LARGE, persistent: true, flags: PROBE_FLAGS }).catch((e) => {
-    throw new Error(`cannot start the large-data database in ${LARGE.dir} (run \`npm run seed:large\` first, and stop any server using it): ${e instanceof Error ? e.message : e}`);
+  const plans = planCollector();
+  const pg = await startLargeDatabase(PROBE_FLAGS, plans.onLog).catch((e) => {
+    throw new Error(`cannot start the large-data database in ${LARGE.dir} (run \`npm run seed:large\` first): ${e instanceof Error ? e.message : e}`);
   });
+  if (!pg.server) throw new Error(`the large-data database already runs on port ${LARGE.port}: stop it, so the benchmark starts it with its statistics settings`);
+  const stopPg = pg.server.stop;
   try {
     await migrateDatabase(pg.url);
     const server = await startAppServer({ databaseUrl: pg.url, worker: false });
     try {
       const cookies = await loginCookies(server.baseUrl, ROLES, PASSWORD);
       const targets = await targetsOf(server, cookies);
-      const statements = await statementsPerRequest({ ...server, dataDir }, targets, cookies, 3);
-      const probe = await openProbe(pg.url, dataDir);
+      const statements = await statementsPerRequest(server, targets, cookies, 3);
       const staticRps = await throughput(`${server.baseUrl}/robots.txt`, '', CONNECTIONS, 800);
       console.log(`[bench] static file: ${staticRps.toFixed(0)} requests/s at ${CONNECTIONS} connections`);
       const results: PageResult[] = [];
-      try {
-        for (const t of targets) {
-          const url = server.baseUrl + t.path;
-          const cookie = cookies[t.role];
-          probe.slowPlans();
-          await get(url, cookie);
-          const times: number[] = [];
-          let doc = await get(url, cookie);
-          for (let i = 0; i < SAMPLES; i++) times.push((doc = await get(url, cookie)).ms);
-          const rsc = await get(url, cookie, true);
-          const rps = await throughput(url, cookie, CONNECTIONS, CONNECTIONS * 6);
-          const key = t.path.replace(/[0-9a-f-]{36}/, ':id');
-          results.push({
-            role: t.role,
-            path: key,
-            status: doc.status,
-            p50: percentile(times, 50),
-            p75: percentile(times, 75),
-            rpsRatio: rps / staticRps,
-            htmlBytes: doc.bytes,
-            rscBytes: rsc.bytes,
-            statements: statements.get(key) ?? 0,
-            demoStatements: demo.get(key) ?? null,
-            slowPlans: probe.slowPlans(),
-          });
-          console.log(`[bench] ${t.role} ${key}: p75 ${percentile(times, 75).toFixed(0)} ms`);
-        }
-      } finally {
-        await probe.close();
+      for (const t of targets) {
+        const url = server.baseUrl + t.path;
+        const cookie = cookies[t.role];
+        plans.drain();
+        await get(url, cookie);
+        const times: number[] = [];
+        let doc = await get(url, cookie);
+        for (let i = 0; i < SAMPLES; i++) times.push((doc = await get(url, cookie)).ms);
+        const rsc = await get(url, cookie, true);
+        const rps = await throughput(url, cookie, CONNECTIONS, CONNECTIONS * 6);
+        const key = t.path.replace(/[0-9a-f-]{36}/, ':id');
+        results.push({
+          role: t.role,
+          path: key,
+          status: doc.status,
+          p50: percentile(times, 50),
+          p75: percentile(times, 75),
+          rpsRatio: rps / staticRps,
+          htmlBytes: doc.bytes,
+          rscBytes: rsc.bytes,
+          statements: statements.get(key) ?? 0,
+          demoStatements: demo.get(key) ?? null,
+          slowPlans: plans.drain(),
+        });
+        console.log(`[bench] ${t.role} ${key}: p75 ${percentile(times, 75).toFixed(0)} ms`);
       }
       return results;
     } finally {
       await server.stop();
     }
   } finally {
-    await pg.stop();
+    await stopPg();
   }
 }
 
-const demo = await demoBaseline();
-const results = await measureLarge(demo);
-const broken = printReport(results, SLOW_MS);
-process.exit(broken > 0 ? 1 : 0);
+try {
+  const demo = await demoBaseline();
+  const results = await measureLarge(demo);
+  process.exit(printReport(results, SLOW_MS) > 0 ? 1 : 0);
+} catch (e) {
+  console.error(`[bench] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exit(2);
+}

@@ -24,10 +24,13 @@ async function reachable(url: string): Promise<boolean> {
 export const LARGE = { dir: '.data/large', port: 54339, database: 'venda' } as const;
 export const LARGE_URL = `postgres://postgres:postgres@127.0.0.1:${LARGE.port}/${LARGE.database}`;
 
-/** The embedded server of `.data/large` (reused when another process already runs it); `server` is null when reused. */
-export async function startLargeDatabase(): Promise<ResolvedDatabase> {
+/**
+ * The embedded server of `.data/large` (reused when another process already runs it); `server` is null when reused.
+ * `flags` and `onLog` (extra server settings, its log output) apply only when this call starts it: the page benchmark's statistics.
+ */
+export async function startLargeDatabase(flags: string[] = [], onLog?: (output: string) => void): Promise<ResolvedDatabase> {
   if (await reachable(LARGE_URL)) return { url: LARGE_URL, embedded: true, server: null };
-  const server = await startEmbeddedPostgres({ ...LARGE, persistent: true });
+  const server = await startEmbeddedPostgres({ ...LARGE, persistent: true, flags, onLog });
   return { url: server.url, embedded: true, server };
 }
 
