@@ -14,7 +14,7 @@ export function ServerTable<T>({
   ...view
 }: TableViewProps<T> & {
   /** Server-side paging; the pager is left out without it. */
-  paging?: { total: number; page: number; pageSize: number };
+  paging?: { total: number; capped?: boolean; page: number; pageSize: number };
   /** The URL parameter of the page, for a page that holds more than one paged list. */
   pageParam?: string;
   /** Shown instead of the table when there are no rows. */
@@ -28,7 +28,7 @@ export function ServerTable<T>({
   return (
     <div className="space-y-3">
       {table}
-      <Pager total={paging.total} page={paging.page} pageSize={paging.pageSize} hrefFor={(page) => tableHref(basePath, params, { [pageParam]: page })} />
+      <Pager total={paging.total} capped={paging.capped} page={paging.page} pageSize={paging.pageSize} hrefFor={(page) => tableHref(basePath, params, { [pageParam]: page })} />
     </div>
   );
 }

@@ -69,7 +69,7 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
           action={!filtered && storePath ? <ButtonLink href={storePath}>{t('list.goShop')}</ButtonLink> : undefined}
         />
       ) : (
-        <OrdersTable rows={result.rows} total={result.total} filter={filter} area={area} showCustomer={!shop} showRepresentative={staff} testId="orders" />
+        <OrdersTable rows={result.rows} total={result.total} capped={result.capped} filter={filter} area={area} showCustomer={!shop} showRepresentative={staff} testId="orders" />
       )}
     </>
   );

@@ -19,5 +19,6 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_actor_idx').on(t.actorId),
+    index('audit_log_action_idx').on(t.action),
   ],
 );

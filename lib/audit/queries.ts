@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, desc, eq, gte, ilike, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
+import { cappedCount } from '@/lib/server/capped-count';
+import { distinctValues } from '@/lib/server/distinct-values';
 import { ACCESS_ACTIONS, isAccessAction } from './access-actions';
 import { AUDIT_PAGE_SIZE, type AuditFilter } from './schemas';
 
@@ -38,7 +40,7 @@ const columns = {
 export async function listAudit(db: DbExecutor, actor: Actor, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
   assertCan(actor, 'audit.read');
   const where = whereFor(filter);
-  const [rows, [count]] = await Promise.all([
+  const [rows, count] = await Promise.all([
     db
       .select(columns)
       .from(auditLog)
@@ -47,9 +49,21 @@ export async function listAudit(db: DbExecutor, actor: Actor, filter: AuditFilte
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(pageSize)
       .offset((filter.page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where),
+    cappedCount(db, db.select({ one: sql`1` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where).$dynamic()),
   ]);
-  return { rows, total: count?.n ?? 0, page: filter.page, pageSize };
+  return { rows, ...count, page: filter.page, pageSize };
+}
+
+/** The latest rows about one record (a user's page), newest first, read through the (entity, entity_id) index. */
+export async function recordHistory(db: DbExecutor, actor: Actor, entity: string, entityId: string, limit = 10) {
+  assertCan(actor, 'audit.read');
+  return db
+    .select(columns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
 }
 
 /** Every row matching the filter, newest first, in chunks (for CSV export). Pages by (at, id), so rows written meanwhile neither repeat nor go missing. */
@@ -77,10 +91,7 @@ export async function* iterateAudit(db: DbExecutor, actor: Actor, filter: AuditF
 
 export async function auditFacets(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'audit.read');
-  const [entities, actions, actors] = await Promise.all([
-    db.selectDistinct({ v: auditLog.entity }).from(auditLog).orderBy(auditLog.entity),
-    db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action),
-    db.selectDistinct({ id: users.id, name: users.name }).from(auditLog).innerJoin(users, eq(users.id, auditLog.actorId)).orderBy(users.name),
-  ]);
-  return { entities: entities.map((e) => e.v), actions: actions.map((a) => a.v), actors };
+  const [entities, actions, actorIds] = await Promise.all([distinctValues(db, auditLog.entity), distinctValues(db, auditLog.action), distinctValues(db, auditLog.actorId)]);
+  const actors = actorIds.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds)).orderBy(users.name) : [];
+  return { entities, actions, actors };
 }

@@ -10,6 +10,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
 import { numberOrName } from '@/lib/server/search';
 import { inKeysetChunks } from '@/lib/csv';
+import { cappedCount } from '@/lib/server/capped-count';
 import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { openOrdersCents } from './credit';
 import { orderScope } from './scope';
@@ -67,19 +68,15 @@ export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter) {
   assertCan(actor, 'orders.read');
   const where = whereFor(actor, f);
   const order = f.dir === 'asc' ? asc(SORTS[f.sort]) : desc(SORTS[f.sort]);
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+  const [rows, count] = await Promise.all([
     baseQuery(db)
       .where(where)
       .orderBy(order, desc(orders.number))
       .limit(ORDER_PAGE_SIZE)
       .offset((f.page - 1) * ORDER_PAGE_SIZE),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(orders)
-      .innerJoin(customers, eq(customers.id, orders.customerId))
-      .where(where),
+    cappedCount(db, db.select({ one: sql`1` }).from(orders).innerJoin(customers, eq(customers.id, orders.customerId)).where(where).$dynamic()),
   ]);
-  return { rows, total, page: f.page, pageSize: ORDER_PAGE_SIZE };
+  return { rows, ...count, page: f.page, pageSize: ORDER_PAGE_SIZE };
 }
 export type OrderListRow = Awaited<ReturnType<typeof listOrders>>['rows'][number];
 

@@ -6,7 +6,7 @@ import { auditColumns, type AuditRow } from './columns';
 import { routes } from '@/lib/routes';
 
 /** The audit log, newest first (its only order), paginated with the filters kept in the URL. */
-export async function AuditTable({ result, filter }: { result: { rows: AuditRow[]; total: number; page: number; pageSize: number }; filter: AuditFilter }) {
+export async function AuditTable({ result, filter }: { result: { rows: AuditRow[]; total: number; capped: boolean; page: number; pageSize: number }; filter: AuditFilter }) {
   const t = await getTranslations('audit');
   return (
     <ServerTable
@@ -17,7 +17,7 @@ export async function AuditTable({ result, filter }: { result: { rows: AuditRow[
       sort={{ key: 'at', dir: 'desc', fixed: true }}
       basePath={routes.admin.audit()}
       params={filter}
-      paging={{ total: result.total, page: result.page, pageSize: result.pageSize }}
+      paging={{ total: result.total, capped: result.capped, page: result.page, pageSize: result.pageSize }}
       emptyState={<EmptyState title={t('emptyTitle')} description={t('emptyFiltered')} />}
     />
   );

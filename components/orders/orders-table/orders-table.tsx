@@ -14,6 +14,7 @@ export async function OrdersTable({
   showCustomer = true,
   showRepresentative = showCustomer,
   paged = true,
+  capped = false,
   testId,
   rowAction,
 }: {
@@ -25,6 +26,8 @@ export async function OrdersTable({
   /** Off for a representative, whose orders are all its own. */
   showRepresentative?: boolean;
   paged?: boolean;
+  /** The total is a lower bound (see cappedCount). */
+  capped?: boolean;
   testId?: string;
   /** A step to take right from the row (the approval queue's "Aprovar"). */
   rowAction?: (row: OrderListRow) => ReactNode;
@@ -38,7 +41,7 @@ export async function OrdersTable({
       sort={{ key: filter.sort, dir: filter.dir }}
       basePath={routes.orders.list(area)}
       params={filter}
-      paging={paged ? { total, page: filter.page, pageSize: 25 } : undefined}
+      paging={paged ? { total, capped, page: filter.page, pageSize: 25 } : undefined}
       testId={testId}
     />
   );

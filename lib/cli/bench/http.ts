@@ -9,7 +9,7 @@ export async function loginCookies(baseUrl: string, roles: readonly Role[], pass
   const cookies = {} as Record<Role, string>;
   try {
     for (const role of roles) {
-      const context = await browser.newContext({ baseURL: baseUrl });
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'pt-BR' });
       const page = await context.newPage();
       await page.goto('/login');
       await page.getByLabel('E-mail').fill(`${role}@venda.local`);

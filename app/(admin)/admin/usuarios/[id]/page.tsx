@@ -5,7 +5,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { BlockUserForm, PasswordResetForm, UnblockUserForm } from '@/components/users/user-access-panel';
 import { UserForm } from '@/components/users/user-form';
 import { getDb } from '@/db/client';
-import { listAudit } from '@/lib/audit/queries';
+import { recordHistory } from '@/lib/audit/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/server/not-found';
 import { findCustomerSuggestion } from '@/lib/crm/queries';
@@ -19,7 +19,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const [shops, linkedCustomer, history] = await Promise.all([
     listShopOptions(db, actor),
     findCustomerSuggestion(db, actor, user.customerId),
-    listAudit(db, actor, { page: 1, q: user.id, logins: '1' }, 10),
+    recordHistory(db, actor, 'user', user.id),
   ]);
   const t = await getTranslations('users');
   const format = await getFormatter();
@@ -58,7 +58,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             <PasswordResetForm userId={user.id} />
           </Card>
           <Card title={t('history')}>
-            <RecentAuditList rows={history.rows} />
+            <RecentAuditList rows={history} />
           </Card>
         </div>
       </div>
