@@ -25,10 +25,13 @@ export async function loginCookies(baseUrl: string, roles: readonly Role[], pass
   return cookies;
 }
 
-/** One GET, timed to the last byte. `rsc` asks for the payload of a client navigation instead of the document. */
+/**
+ * One GET, timed to the last byte. `rsc` asks for the payload of a client navigation instead of the
+ * document (Next answers it with a redirect that adds its `_rsc` cache key, followed here).
+ */
 export async function get(url: string, cookie: string, rsc = false): Promise<Timing> {
   const t = performance.now();
-  const res = await fetch(url, { headers: { cookie, ...(rsc ? { RSC: '1' } : {}) }, redirect: 'manual' });
+  const res = await fetch(url, { headers: { cookie, ...(rsc ? { RSC: '1' } : {}) }, redirect: rsc ? 'follow' : 'manual' });
   const body = await res.arrayBuffer();
   return { ms: performance.now() - t, bytes: body.byteLength, status: res.status };
 }
