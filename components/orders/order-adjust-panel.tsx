@@ -2,13 +2,12 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
-import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { adjustOrderAction } from '@/lib/orders/actions';
 import { orderTotals } from '@/lib/orders/conditions';
 import type { ActionResult } from '@/lib/server/use-case';
-import { MissingCell, QuantityCell, typedQuantity } from './quantity-cell';
+import { QuantityGrid, typedQuantity } from './quantity-cell';
 
 export type AdjustLine = {
   variantId: string;
@@ -107,36 +106,13 @@ export function OrderAdjustPanel({ orderId, lines, discountBps, table }: { order
           <p className="text-sm text-stone-600">{t('adjust.hint')}</p>
           {products.map((p) => {
             const cells = lines.filter((l) => l.productId === p.productId);
-            const axes = gridAxes(cells);
-            const row = new Map(axes.colors.map(([c], i) => [c, i]));
-            const col = new Map(axes.sizes.map((s, i) => [s, i]));
             return (
               <section key={p.productId} aria-labelledby={`adjust-${p.productId}`}>
                 <h3 id={`adjust-${p.productId}`} className="flex flex-wrap justify-between gap-x-3 text-sm font-semibold">
                   <span>{`${p.productName} (${p.reference})`}</span>
                   <span className="font-normal text-stone-600 tabular-nums">{t('adjust.unit', { price: money(p.unitPriceCents) })}</span>
                 </h3>
-                <SizeGrid
-                  variants={cells}
-                  colorLabel={t('grid.color')}
-                  testId="adjust-grid"
-                  renderCell={(c, color, s) =>
-                    c ? (
-                      <QuantityCell
-                        variantId={c.variantId}
-                        color={color}
-                        size={s}
-                        available={c.available}
-                        value={quantities[c.variantId] ?? ''}
-                        onChange={(v) => setQuantities((q) => ({ ...q, [c.variantId]: v }))}
-                        row={row.get(color)}
-                        col={col.get(s)}
-                      />
-                    ) : (
-                      <MissingCell />
-                    )
-                  }
-                />
+                <QuantityGrid cells={cells} quantities={quantities} setQuantities={setQuantities} testId="adjust-grid" />
               </section>
             );
           })}

@@ -3,11 +3,10 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { gridAxes, SizeGrid } from '@/components/catalog/size-grid';
 import { Button } from '@/components/ui/button';
 import { routes, type OrdersArea } from '@/lib/routes';
 import type { ActionResult } from '@/lib/server/use-case';
-import { MissingCell, QuantityCell, typedQuantity } from './quantity-cell';
+import { QuantityGrid, typedQuantity } from './quantity-cell';
 
 export type GridCell = { variantId: string; colorName: string; colorHex: string; size: string; available: number; quantity?: number };
 
@@ -38,9 +37,6 @@ export function OrderGridForm({
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const qty = (id: string) => typedQuantity(quantities[id]);
-  const axes = gridAxes(cells);
-  const colorIndex = new Map(axes.colors.map(([c], i) => [c, i]));
-  const sizeIndex = new Map(axes.sizes.map((size, i) => [size, i]));
   const total = cells.reduce((s, c) => s + qty(c.variantId), 0);
   const over = cells.some((c) => qty(c.variantId) > c.available);
   const error = state && !state.ok ? (Object.values(state.fieldErrors)[0]?.[0] ?? state.error) : null;
@@ -66,28 +62,7 @@ export function OrderGridForm({
         });
       }}
     >
-      <SizeGrid
-        variants={cells}
-        colorLabel={t('orders.grid.color')}
-        testId="order-grid"
-        renderCell={(c, color, s) =>
-          c ? (
-            <QuantityCell
-              key={s}
-              variantId={c.variantId}
-              color={color}
-              size={s}
-              available={c.available}
-              value={quantities[c.variantId] ?? ''}
-              onChange={(v) => setQuantities((q) => ({ ...q, [c.variantId]: v }))}
-              row={colorIndex.get(color)}
-              col={sizeIndex.get(s)}
-            />
-          ) : (
-            <MissingCell key={s} />
-          )
-        }
-      />
+      <QuantityGrid cells={cells} quantities={quantities} setQuantities={setQuantities} testId="order-grid" />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending} variant={mode === 'add' ? 'primary' : 'secondary'}>
           {pending ? t('common.saving') : mode === 'add' ? t('orders.grid.add') : t('orders.grid.update')}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { KeyboardEvent } from 'react';
+import type { Dispatch, KeyboardEvent, SetStateAction } from 'react';
+import { gridAxes, SizeGrid, type SizeGridVariant } from '@/components/catalog/size-grid';
 
 /** What a quantity input holds, as a number of pieces: empty or anything but a whole number counts as 0. */
 export function typedQuantity(value: string | undefined): number {
@@ -65,6 +66,51 @@ export function QuantityCell({
         </span>
       )}
     </td>
+  );
+}
+
+/**
+ * A product's color × size grid of quantity inputs (the storefront's, a draft's, an order being
+ * adjusted): `quantities` holds what is typed per variant id.
+ */
+export function QuantityGrid<V extends SizeGridVariant & { variantId: string; available: number }>({
+  cells,
+  quantities,
+  setQuantities,
+  testId,
+}: {
+  cells: V[];
+  quantities: Record<string, string>;
+  setQuantities: Dispatch<SetStateAction<Record<string, string>>>;
+  testId: string;
+}) {
+  const t = useTranslations('orders.grid');
+  const axes = gridAxes(cells);
+  const row = new Map(axes.colors.map(([c], i) => [c, i]));
+  const col = new Map(axes.sizes.map((s, i) => [s, i]));
+  return (
+    <SizeGrid
+      variants={cells}
+      colorLabel={t('color')}
+      testId={testId}
+      renderCell={(c, color, s) =>
+        c ? (
+          <QuantityCell
+            key={s}
+            variantId={c.variantId}
+            color={color}
+            size={s}
+            available={c.available}
+            value={quantities[c.variantId] ?? ''}
+            onChange={(v) => setQuantities((q) => ({ ...q, [c.variantId]: v }))}
+            row={row.get(color)}
+            col={col.get(s)}
+          />
+        ) : (
+          <MissingCell key={s} />
+        )
+      }
+    />
   );
 }
 

@@ -1,4 +1,6 @@
+import type { customers } from '@/db/schema';
 import { withCheckDigits } from '@/lib/crm/document';
+import { buildSearchText } from '@/lib/crm/search-text';
 
 /** Deterministic pseudo-random numbers, so every fresh database gets the same demo customers. */
 export function prng(seed: number) {
@@ -61,6 +63,29 @@ export type GeneratedCustomer = {
   contacts: { name: string; role: string; email: string; phone: string }[];
   assets: { kind: 'plate' | 'serial'; value: string; description: string }[];
 };
+
+/** A generated customer as its `customers` row, with the search text the app would build; `extra` adds the id, representative and dates. */
+export function customerRow(c: GeneratedCustomer, extra: Partial<typeof customers.$inferInsert> = {}): typeof customers.$inferInsert {
+  return {
+    documentType: c.documentType,
+    document: c.document,
+    name: c.name,
+    tradeName: c.tradeName,
+    email: c.email,
+    cep: c.cep,
+    street: c.street,
+    number: c.number,
+    district: c.district,
+    city: c.city,
+    uf: c.uf,
+    companySize: c.companySize,
+    useType: c.useType,
+    creditLimitCents: c.creditLimitCents,
+    tags: c.tags,
+    searchText: buildSearchText({ ...c, phones: c.phones.map((p) => p.number), assets: c.assets.map((a) => a.value) }),
+    ...extra,
+  };
+}
 
 function slug(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');

@@ -3,10 +3,9 @@ import type { Db } from '@/db/client';
 import { auditLog, customerAssets, customerContacts, customerPhones, customers, representativeProfiles, shops, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { withCheckDigits } from '@/lib/crm/document';
-import { buildSearchText } from '@/lib/crm/search-text';
 import { seedOrderConditions } from './orders';
 import { seedCatalog } from './catalog';
-import { generateCustomers, type GeneratedCustomer } from './customer-generator';
+import { customerRow, generateCustomers, type GeneratedCustomer } from './customer-generator';
 
 export const DEMO_PASSWORD = 'venda123';
 
@@ -79,25 +78,7 @@ export async function seedDemo(db: Db, log: (m: string) => void = console.log): 
     const inserted = await tx
       .insert(customers)
       .values(
-        all.map((c) => ({
-          documentType: c.documentType,
-          document: c.document,
-          name: c.name,
-          tradeName: c.tradeName,
-          email: c.email,
-          cep: c.cep,
-          street: c.street,
-          number: c.number,
-          district: c.district,
-          city: c.city,
-          uf: c.uf,
-          companySize: c.companySize,
-          useType: c.useType,
-          creditLimitCents: c.creditLimitCents,
-          tags: c.tags,
-          representativeId: c.repIndex === null ? null : reps[c.repIndex]!.id,
-          searchText: buildSearchText({ ...c, phones: c.phones.map((p) => p.number), assets: c.assets.map((a) => a.value) }),
-        })),
+        all.map((c) => customerRow(c, { representativeId: c.repIndex === null ? null : reps[c.repIndex]!.id })),
       )
       .returning({ id: customers.id, document: customers.document });
     const idOf = new Map(inserted.map((r) => [r.document, r.id]));

@@ -6,12 +6,12 @@ import { routes } from '@/lib/routes';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
-import { checkConditions, orderTotals, type ConditionProblem } from './conditions';
-import { lockOrder, orderProducts } from './draft';
+import { orderTotals, type ConditionProblem } from './conditions';
+import { lockOrder } from './draft';
 import { describeProblems } from './problem-text';
 import { customerRecipients, eventKey, recipientLink } from './recipients';
 import { adjustOrderSchema } from './schemas';
-import { loadConditions } from './settings';
+import { orderConditionProblems } from './settings';
 import { describeOverStockIn, overStockLines } from './stock-check';
 import { ADJUSTABLE_STATUSES } from './transitions';
 
@@ -110,18 +110,7 @@ export const adjustOrder = defineUseCase({
  * Throwing here rolls the adjustment back.
  */
 async function checkAdjusted(ctx: UseCaseContext, order: Order, changes: LineChange[]) {
-  const [customer] = await ctx.db.select({ uf: customers.uf }).from(customers).where(eq(customers.id, order.customerId));
-  const problems = checkConditions(
-    {
-      uf: customer!.uf,
-      role: ctx.actor.role,
-      discountBps: order.discountBps,
-      paymentTermId: order.paymentTermId,
-      totals: { subtotalCents: order.subtotalCents, discountCents: order.discountCents, totalCents: order.totalCents },
-      products: await orderProducts(ctx.db, order),
-    },
-    await loadConditions(ctx.db),
-  ).filter((p) => QUANTITY_PROBLEMS.includes(p.code));
+  const problems = (await orderConditionProblems(ctx, order)).filter((p) => QUANTITY_PROBLEMS.includes(p.code));
   if (problems.length) throw new DomainError('orders.errors.adjustConditions', undefined, { problems: describeProblems(problems, ctx.actor.locale) });
   const grown = new Set(changes.filter((c) => c.to > c.from).map((c) => c.variantId));
   const over = grown.size ? (await overStockLines(ctx.db, order)).filter((l) => grown.has(l.variantId)) : [];

@@ -1,7 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { discountLimits, orderMinimumsByUf, orderSettings, paymentTerms } from '@/db/schema';
-import type { Conditions } from './conditions';
+import { customers, discountLimits, orderMinimumsByUf, orderSettings, orders, paymentTerms } from '@/db/schema';
+import type { UseCaseContext } from '@/lib/server/context';
+import { checkConditions, type ConditionProblem, type Conditions } from './conditions';
+import { orderProducts } from './draft';
 
 /** The commercial conditions in force, read in one place for the checker and the screens. */
 export async function loadConditions(db: DbExecutor): Promise<Conditions> {
@@ -18,6 +20,22 @@ export async function loadConditions(db: DbExecutor): Promise<Conditions> {
     maxDiscountBps: Object.fromEntries(limits.map((l) => [l.role, l.maxDiscountBps])),
     paymentTermIds: terms.map((t) => t.id),
   };
+}
+
+/** Every commercial condition the order breaks now (customer's UF, role, discount, term, totals, products): submission refuses on any, adjustment on the quantity ones. */
+export async function orderConditionProblems(ctx: UseCaseContext, order: typeof orders.$inferSelect): Promise<ConditionProblem[]> {
+  const [customer] = await ctx.db.select({ uf: customers.uf }).from(customers).where(eq(customers.id, order.customerId));
+  return checkConditions(
+    {
+      uf: customer!.uf,
+      role: ctx.actor.role,
+      discountBps: order.discountBps,
+      paymentTermId: order.paymentTermId,
+      totals: { subtotalCents: order.subtotalCents, discountCents: order.discountCents, totalCents: order.totalCents },
+      products: await orderProducts(ctx.db, order),
+    },
+    await loadConditions(ctx.db),
+  );
 }
 
 export async function listPaymentTerms(db: DbExecutor, onlyActive = false) {

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { customers, orders, productPacks, productVariants } from '@/db/schema';
+import { orders, productPacks, productVariants } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
-import { checkConditions, expandPack, maxDiscountFor } from './conditions';
-import { applyLines, draftFor, lockDraft, orderingTarget, orderProducts, repriceDraft } from './draft';
+import { expandPack, maxDiscountFor } from './conditions';
+import { applyLines, draftFor, lockDraft, orderingTarget, repriceDraft } from './draft';
 import { approve, transition } from './lifecycle';
 import { describeProblems } from './problem-text';
-import { loadConditions } from './settings';
+import { loadConditions, orderConditionProblems } from './settings';
 import { describeOverStockIn, overStockLines } from './stock-check';
 import { addPackSchema, addToOrderSchema, orderIdSchema, orderTermsSchema, removeProductSchema, setProductLinesSchema } from './schemas';
 
@@ -108,18 +108,7 @@ export const submitOrder = defineUseCase({
   async run(ctx, input) {
     const draft = await lockDraft(ctx, input.orderId);
     const order = await repriceDraft(ctx.db, draft);
-    const [customer] = await ctx.db.select({ uf: customers.uf }).from(customers).where(eq(customers.id, order.customerId));
-    const problems = checkConditions(
-      {
-        uf: customer!.uf,
-        role: ctx.actor.role,
-        discountBps: order.discountBps,
-        paymentTermId: order.paymentTermId,
-        totals: { subtotalCents: order.subtotalCents, discountCents: order.discountCents, totalCents: order.totalCents },
-        products: await orderProducts(ctx.db, order),
-      },
-      await loadConditions(ctx.db),
-    );
+    const problems = await orderConditionProblems(ctx, order);
     if (problems.length) throw new DomainError('orders.errors.conditions', undefined, { problems: describeProblems(problems, ctx.actor.locale) });
     const over = await overStockLines(ctx.db, order);
     if (over.length) throw new DomainError('orders.errors.overStock', undefined, { lines: describeOverStockIn(over, ctx.actor.locale) });

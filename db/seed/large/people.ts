@@ -1,8 +1,7 @@
 import { customerAssets, customerContacts, customerPhones, customers, representativeProfiles, shops, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { buildSearchText } from '@/lib/crm/search-text';
 import { DEMO_PASSWORD } from '../demo';
-import { FIRST, generateCustomers, LAST } from '../customer-generator';
+import { customerRow, FIRST, generateCustomers, LAST } from '../customer-generator';
 import { END, START, type SeedCustomer, type Seeded, type Staff } from './context';
 import { ALL_CITIES, representativeUfs, ufFor } from './places';
 import { DAY, Random } from './random';
@@ -107,28 +106,7 @@ export async function seedPeople({ db, counts }: Seeded): Promise<People> {
   });
   for (const rows of chunks(generated.map((c, i) => ({ c, s: seeded[i]! })))) {
     await db.insert(customers).values(
-      rows.map(({ c, s }) => ({
-        id: s.id,
-        documentType: c.documentType,
-        document: c.document,
-        name: c.name,
-        tradeName: c.tradeName,
-        email: c.email,
-        cep: c.cep,
-        street: c.street,
-        number: c.number,
-        district: c.district,
-        city: c.city,
-        uf: c.uf,
-        companySize: c.companySize,
-        useType: c.useType,
-        creditLimitCents: c.creditLimitCents,
-        tags: c.tags,
-        representativeId: s.representativeId,
-        searchText: buildSearchText({ ...c, phones: c.phones.map((p) => p.number), assets: c.assets.map((a) => a.value) }),
-        createdAt: new Date(s.since),
-        updatedAt: new Date(s.since),
-      })),
+      rows.map(({ c, s }) => customerRow(c, { id: s.id, representativeId: s.representativeId, createdAt: new Date(s.since), updatedAt: new Date(s.since) })),
     );
   }
   const phones = generated.flatMap((c, i) => c.phones.map((p, position) => ({ ...p, position, customerId: seeded[i]!.id })));
