@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { clientMessages } from '@/lib/i18n/client-namespaces';
+import { layoutMessages } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +15,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        {/* Only the namespaces client components use go into the page (CLIENT_NAMESPACES); locale, time zone and formats are inherited. */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
+        {/* Only what the layouts' client components and every form need (LAYOUT_MESSAGE_PATHS); each page adds its own (withPageMessages). */}
+        <NextIntlClientProvider messages={layoutMessages(messages)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -5,13 +5,14 @@ import { AuthCard } from '@/components/auth/auth-card';
 import { LoginForm } from '@/components/auth/login-form';
 import { safeCallbackPath } from '@/lib/auth/public-paths';
 import { getCurrentActor } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
   return { title: t('loginTitle') };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
+async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentActor()) redirect(callbackUrl);
@@ -27,3 +28,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     </AuthCard>
   );
 }
+
+export default withPageMessages('login', LoginPage);

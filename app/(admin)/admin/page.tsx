@@ -10,8 +10,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { countPendingEmails } from '@/lib/email/queries';
 import { countUsersByRole } from '@/lib/users/queries';
 import { routes } from '@/lib/routes';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function AdminHome() {
+async function AdminHome() {
   const actor = await requirePermission('area.admin');
   const db = getDb();
   const [byRole, recent, pendingEmails] = await Promise.all([
@@ -43,3 +44,5 @@ export default async function AdminHome() {
     </>
   );
 }
+
+export default withPageMessages('(admin)/admin', AdminHome);

@@ -9,8 +9,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { countCustomersByUf, countRepresentatives } from '@/lib/crm/queries';
 import { listShopsInScope } from '@/lib/shop/queries';
 import { portfolioColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ComercialHome() {
+async function ComercialHome() {
   const actor = await requirePermission('area.comercial');
   const db = getDb();
   const [byUf, reps, shops] = await Promise.all([countCustomersByUf(db, actor), countRepresentatives(db, actor), listShopsInScope(db, actor)]);
@@ -40,3 +41,5 @@ export default async function ComercialHome() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial', ComercialHome);

@@ -6,8 +6,9 @@ import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { countCustomersByUf } from '@/lib/crm/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function FinanceiroHome() {
+async function FinanceiroHome() {
   const actor = await requirePermission('area.financeiro');
   const byUf = await countCustomersByUf(getDb(), actor);
   const t = await getTranslations();
@@ -33,3 +34,5 @@ export default async function FinanceiroHome() {
     </>
   );
 }
+
+export default withPageMessages('(financeiro)/financeiro', FinanceiroHome);

@@ -8,8 +8,9 @@ import { formatDocument } from '@/lib/crm/document';
 import { getOwnCustomer } from '@/lib/crm/queries';
 import { listShopsInScope } from '@/lib/shop/queries';
 import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function LojistaHome() {
+async function LojistaHome() {
   const actor = await requirePermission('area.lojista');
   const db = getDb();
   const [customer, shops] = await Promise.all([getOwnCustomer(db, actor), listShopsInScope(db, actor)]);
@@ -58,3 +59,5 @@ export default async function LojistaHome() {
     </>
   );
 }
+
+export default withPageMessages('(lojista)/lojista', LojistaHome);

@@ -7,8 +7,9 @@ import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { countCustomersByUf, listCustomersInScope } from '@/lib/crm/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function RepresentanteHome() {
+async function RepresentanteHome() {
   const actor = await requirePermission('area.representante');
   const db = getDb();
   const [byUf, customers] = await Promise.all([countCustomersByUf(db, actor), listCustomersInScope(db, actor, 20)]);
@@ -39,3 +40,5 @@ export default async function RepresentanteHome() {
     </>
   );
 }
+
+export default withPageMessages('(representante)/representante', RepresentanteHome);

@@ -3,8 +3,9 @@ import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listShopColleagues, listShopsInScope } from '@/lib/shop/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function UsuarioHome() {
+async function UsuarioHome() {
   const actor = await requirePermission('area.usuario');
   const db = getDb();
   const [shops, colleagues] = await Promise.all([listShopsInScope(db, actor), listShopColleagues(db, actor)]);
@@ -30,3 +31,5 @@ export default async function UsuarioHome() {
     </>
   );
 }
+
+export default withPageMessages('(usuario)/usuario', UsuarioHome);

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/auth/auth-card';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations('auth');
   return (
@@ -11,3 +12,5 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     </AuthCard>
   );
 }
+
+export default withPageMessages('redefinir-senha/[token]', ResetPasswordPage);

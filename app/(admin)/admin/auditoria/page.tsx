@@ -7,8 +7,9 @@ import { auditFacets, listAudit } from '@/lib/audit/queries';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { requirePermission } from '@/lib/auth/session';
 import { parseQuery } from '@/lib/server/clean-input';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('audit.read');
   const filter = parseQuery(auditFilterSchema, await searchParams);
   const db = getDb();
@@ -22,3 +23,5 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withPageMessages('(admin)/admin/auditoria', AuditPage);

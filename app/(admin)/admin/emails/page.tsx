@@ -7,8 +7,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { listOutbox } from '@/lib/email/queries';
 import { env } from '@/lib/env';
 import { outboxColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function EmailsPage() {
+async function EmailsPage() {
   const actor = await requirePermission('outbox.read');
   const emails = await listOutbox(getDb(), actor);
   const t = await getTranslations('emailsPage');
@@ -24,3 +25,5 @@ export default async function EmailsPage() {
     </>
   );
 }
+
+export default withPageMessages('(admin)/admin/emails', EmailsPage);

@@ -6,8 +6,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listChannels } from '@/lib/catalog/queries';
 import { channelColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ChannelsPage() {
+async function ChannelsPage() {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const rows = await listChannels(getDb(), actor);
@@ -25,3 +26,5 @@ export default async function ChannelsPage() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/canais', ChannelsPage);

@@ -1,8 +1,11 @@
 import { ConditionsPage } from '@/components/orders/conditions-page';
 import { requirePermission } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function Page() {
+async function Page() {
   await requirePermission('area.comercial');
   await requirePermission('orders.conditions');
   return <ConditionsPage />;
 }
+
+export default withPageMessages('(comercial)/comercial/condicoes', Page);

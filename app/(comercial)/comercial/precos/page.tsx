@@ -8,8 +8,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listScenarios } from '@/lib/pricing/queries';
 import { scenarioColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ created?: string }> }) {
+async function ScenariosPage({ searchParams }: { searchParams: Promise<{ created?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const [rows, { created }] = await Promise.all([listScenarios(getDb(), actor), searchParams]);
@@ -39,3 +40,5 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/precos', ScenariosPage);

@@ -14,10 +14,11 @@ import { productFilterSchema } from '@/lib/catalog/product-filters';
 import { listProducts, productFilterOptions } from '@/lib/catalog/queries';
 import { routes } from '@/lib/routes';
 import { parseQuery } from '@/lib/server/clean-input';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+async function ProductsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('catalog.manage');
   const params = await searchParams;
@@ -86,3 +87,5 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/produtos', ProductsPage);

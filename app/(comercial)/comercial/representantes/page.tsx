@@ -6,8 +6,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listRepresentatives } from '@/lib/crm/representatives';
 import { representativeColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function RepresentativesPage() {
+async function RepresentativesPage() {
   await requirePermission('area.comercial');
   const actor = await requirePermission('representatives.manage');
   const reps = await listRepresentatives(getDb(), actor);
@@ -25,3 +26,5 @@ export default async function RepresentativesPage() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/representantes', RepresentativesPage);

@@ -9,8 +9,9 @@ import { listRestrictions, restrictionOptions } from '@/lib/catalog/queries';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES } from '@/lib/crm/schemas';
 import { restrictionColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function RestrictionsPage() {
+async function RestrictionsPage() {
   await requirePermission('area.comercial');
   const actor = await requirePermission('catalog.manage');
   const db = getDb();
@@ -37,3 +38,5 @@ export default async function RestrictionsPage() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/restricoes', RestrictionsPage);

@@ -1,8 +1,11 @@
 import { OrdersIndex } from '@/components/orders/orders-index';
 import { requirePermission } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('area.financeiro');
   const actor = await requirePermission('orders.read');
   return <OrdersIndex actor={actor} area="financeiro" searchParams={await searchParams} />;
 }
+
+export default withPageMessages('(financeiro)/financeiro/pedidos', OrdersPage);

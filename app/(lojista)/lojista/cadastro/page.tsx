@@ -7,8 +7,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/server/not-found';
 import { getOwnCustomer } from '@/lib/crm/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function OwnRecordPage() {
+async function OwnRecordPage() {
   const actor = await requirePermission('customers.contacts');
   const customer = await orNotFound(getOwnCustomer(getDb(), actor));
   const t = await getTranslations('customers');
@@ -27,3 +28,5 @@ export default async function OwnRecordPage() {
     </>
   );
 }
+
+export default withPageMessages('(lojista)/lojista/cadastro', OwnRecordPage);

@@ -1,7 +1,10 @@
 import { CustomersIndex } from '@/components/crm/customers-index';
 import { requirePermission } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('area.representante');
   return <CustomersIndex actor={actor} area="representante" searchParams={await searchParams} />;
 }
+
+export default withPageMessages('(representante)/representante/clientes', CustomersPage);

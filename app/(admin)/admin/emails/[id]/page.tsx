@@ -4,8 +4,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { getOutboxEmail } from '@/lib/email/queries';
 import { orNotFound } from '@/lib/server/not-found';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
+async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('outbox.read');
   const { id } = await params;
   const email = await orNotFound(getOutboxEmail(getDb(), actor, id));
@@ -20,3 +21,5 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
     </>
   );
 }
+
+export default withPageMessages('(admin)/admin/emails/[id]', EmailPage);

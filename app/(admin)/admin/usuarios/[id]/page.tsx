@@ -10,8 +10,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/server/not-found';
 import { findCustomerSuggestion } from '@/lib/crm/queries';
 import { getUser, listShopOptions } from '@/lib/users/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const actor = await requirePermission('users.read');
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const db = getDb();
@@ -65,3 +66,5 @@ export default async function UserPage({ params, searchParams }: { params: Promi
     </>
   );
 }
+
+export default withPageMessages('(admin)/admin/usuarios/[id]', UserPage);

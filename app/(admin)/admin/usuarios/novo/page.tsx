@@ -4,8 +4,9 @@ import { UserForm } from '@/components/users/user-form';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listShopOptions } from '@/lib/users/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function NewUserPage() {
+async function NewUserPage() {
   const actor = await requirePermission('users.write');
   const shops = await listShopOptions(getDb(), actor);
   const t = await getTranslations('users');
@@ -18,3 +19,5 @@ export default async function NewUserPage() {
     </>
   );
 }
+
+export default withPageMessages('(admin)/admin/usuarios/novo', NewUserPage);

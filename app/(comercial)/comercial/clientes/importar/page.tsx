@@ -7,8 +7,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { CUSTOMER_CSV_COLUMNS } from '@/lib/crm/csv-format';
 import { listRecentImports } from '@/lib/crm/import-queries';
 import { routes } from '@/lib/routes';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ImportPage() {
+async function ImportPage() {
   await requirePermission('area.comercial');
   const actor = await requirePermission('customers.import');
   const recent = await listRecentImports(getDb(), actor);
@@ -48,3 +49,5 @@ export default async function ImportPage() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/clientes/importar', ImportPage);

@@ -6,8 +6,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listAdjustments } from '@/lib/pricing/queries';
 import { adjustmentColumns } from './columns';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function AdjustmentsPage({ searchParams }: { searchParams: Promise<{ origin?: string }> }) {
+async function AdjustmentsPage({ searchParams }: { searchParams: Promise<{ origin?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const [{ origins, rows }, params] = await Promise.all([listAdjustments(getDb(), actor), searchParams]);
@@ -28,3 +29,5 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/precos/ajustes', AdjustmentsPage);

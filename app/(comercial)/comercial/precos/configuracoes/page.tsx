@@ -6,8 +6,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
 import { advancedPricing, listScenarios } from '@/lib/pricing/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function AdvancedPricingPage() {
+async function AdvancedPricingPage() {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const db = getDb();
@@ -23,3 +24,5 @@ export default async function AdvancedPricingPage() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/precos/configuracoes', AdvancedPricingPage);

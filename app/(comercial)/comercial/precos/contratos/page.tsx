@@ -7,8 +7,9 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { groupContracts, listGroups } from '@/lib/pricing/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ContractsPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
+async function ContractsPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const db = getDb();
@@ -43,3 +44,5 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/precos/contratos', ContractsPage);

@@ -8,8 +8,9 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { removeGroupMemberAction } from '@/lib/pricing/actions';
 import { groupMembers, listGroups } from '@/lib/pricing/queries';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function GroupsPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
+async function GroupsPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const db = getDb();
@@ -59,3 +60,5 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/precos/grupos', GroupsPage);

@@ -13,8 +13,9 @@ import { priceListItemsFor, priceListOptions } from '@/lib/pricing/queries';
 import { isUuid } from '@/lib/server/ids';
 import { priceListColumns } from './columns';
 import { routes } from '@/lib/routes';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function PriceListsPage({ searchParams }: { searchParams: Promise<{ scenario?: string; uf?: string; channel?: string }> }) {
+async function PriceListsPage({ searchParams }: { searchParams: Promise<{ scenario?: string; uf?: string; channel?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('pricing.manage');
   const db = getDb();
@@ -48,3 +49,5 @@ export default async function PriceListsPage({ searchParams }: { searchParams: P
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/precos/listas', PriceListsPage);

@@ -17,8 +17,9 @@ import { removePackAction, removeProductImageAction } from '@/lib/catalog/action
 import { getProductAdmin } from '@/lib/catalog/queries';
 import { centsToInput } from '@/lib/money';
 import { routes } from '@/lib/routes';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
+async function ProductAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ movimentos?: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('catalog.manage');
   const data = await orNotFound(getProductAdmin(getDb(), actor, (await params).id));
@@ -129,3 +130,5 @@ export default async function ProductAdminPage({ params, searchParams }: { param
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/produtos/[id]', ProductAdminPage);

@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { ProductForm } from '@/components/catalog/product-form';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function NewProductPage() {
+async function NewProductPage() {
   await requirePermission('area.comercial');
   await requirePermission('catalog.manage');
   const t = await getTranslations('catalog');
@@ -16,3 +17,5 @@ export default async function NewProductPage() {
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/produtos/novo', NewProductPage);

@@ -1,9 +1,12 @@
 import { ReturnDetailPage } from '@/components/returns/return-detail-page';
 import { requirePermission } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ nova?: string }> }) {
+async function ReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ nova?: string }> }) {
   await requirePermission('area.lojista');
   const actor = await requirePermission('returns.read');
   const [{ id }, { nova }] = await Promise.all([params, searchParams]);
   return <ReturnDetailPage actor={actor} id={id} area="lojista" created={nova === '1'} />;
 }
+
+export default withPageMessages('(lojista)/lojista/devolucoes/[id]', ReturnPage);

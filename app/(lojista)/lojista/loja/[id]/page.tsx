@@ -1,8 +1,11 @@
 import { StorefrontProductPage } from '@/components/storefront/storefront-product-page';
 import { requirePermission } from '@/lib/auth/session';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+async function Page({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.lojista');
   const actor = await requirePermission('storefront.browse');
   return <StorefrontProductPage actor={actor} id={(await params).id} area="lojista" />;
 }
+
+export default withPageMessages('(lojista)/lojista/loja/[id]', Page);

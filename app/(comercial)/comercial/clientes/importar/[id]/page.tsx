@@ -9,8 +9,9 @@ import { getCustomerImport } from '@/lib/crm/import-queries';
 import { orNotFound } from '@/lib/server/not-found';
 import { importReportColumns } from './columns';
 import { routes } from '@/lib/routes';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
 
-export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('area.comercial');
   const actor = await requirePermission('customers.import');
   const { id } = await params;
@@ -42,3 +43,5 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withPageMessages('(comercial)/comercial/clientes/importar/[id]', ImportPreviewPage);
