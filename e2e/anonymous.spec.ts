@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const PROTECTED = ['/', '/admin', '/admin/usuarios', '/comercial', '/representante', '/lojista', '/financeiro', '/usuario', '/admin/auditoria/exportar'];
+const PROTECTED = ['/', '/admin', '/admin/usuarios', '/comercial', '/representante', '/lojista', '/financeiro', '/usuario', '/admin/auditoria/exportar', '/admin/usuarios/exportar'];
 const BYPASS_ATTEMPTS: Record<string, Record<string, string>> = {
   plain: {},
   'middleware subrequest header': { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },

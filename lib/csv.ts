@@ -52,6 +52,22 @@ export async function* inKeysetChunks<T>(query: (after: SQL | undefined, limit: 
   }
 }
 
+/**
+ * Rows read in chunks in an order fixed beforehand as a list of ids (any sort, nulls included):
+ * a record created or edited during the export cannot shift a row into or out of the file; one
+ * deleted meanwhile is left out.
+ */
+export async function* inIdOrder<T extends { id: string }>(ids: string[], read: (chunk: string[]) => Promise<T[]>, chunk = 500): AsyncGenerator<T> {
+  for (let i = 0; i < ids.length; i += chunk) {
+    const slice = ids.slice(i, i + chunk);
+    const rows = new Map((await read(slice)).map((r) => [r.id, r]));
+    for (const id of slice) {
+      const row = rows.get(id);
+      if (row) yield row;
+    }
+  }
+}
+
 /** A CSV download streamed as the rows arrive: BOM and header first, then one line per row. */
 export function csvDownload<T>(filename: string, header: readonly string[], rows: AsyncIterable<T>, toCells: (row: T) => unknown[]): Response {
   const encoder = new TextEncoder();

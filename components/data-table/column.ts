@@ -30,9 +30,14 @@ export type SortState = {
   fixed?: boolean;
 };
 
-const ALIGN = { left: 'text-left', right: 'text-right', center: 'text-center' } as const;
+const ALIGN = { left: '', right: 'text-right', center: 'text-center' } as const;
 
-/** Classes a column's header and body cells share (alignment, hiding on phones). */
-export function columnClass(column: Pick<Column<unknown>, 'align' | 'hideOnMobile'>): string {
-  return `${ALIGN[column.align ?? 'left']} ${column.hideOnMobile ? 'hidden sm:table-cell' : ''}`;
+/** Classes joined with single spaces, the empty ones left out (every cell of a long list repeats them, in the HTML and in the RSC payload). */
+export function classes(...names: (string | false | undefined | null)[]): string | undefined {
+  return names.filter(Boolean).join(' ') || undefined;
+}
+
+/** Classes a column's header and body cells share: alignment (left is the table's default, see globals.css) and hiding on phones. */
+export function columnClass(column: Pick<Column<unknown>, 'align' | 'hideOnMobile'>): string | undefined {
+  return classes(ALIGN[column.align ?? 'left'], column.hideOnMobile && 'hidden sm:table-cell');
 }

@@ -2,8 +2,6 @@ import type { ReactNode } from 'react';
 
 export type TableVariant = 'boxed' | 'plain';
 
-/** Cell padding per variant: a boxed list on its own, or a compact table inside a card. */
-export const CELL = { boxed: 'px-3 py-2', plain: 'py-1 pr-3' } as const;
 
 /**
  * The one table markup of the app. The box scrolls sideways on its own, so a wide list on a
@@ -36,7 +34,8 @@ export function TableFrame({
       {...(caption ? { role: 'region', 'aria-label': caption } : {})}
       className={`relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600 ${boxed ? 'rounded-lg border border-stone-200 bg-white' : ''}`}
     >
-      <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-testid={testId}>
+      {/* data-cells sets every cell's padding and left alignment once (globals.css): a boxed list on its own, or a compact table inside a card. */}
+      <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-cells={variant} data-testid={testId}>
         {caption && <caption className={showCaption ? 'mb-2 text-left text-stone-600' : 'sr-only'}>{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>
         {grouped ? children : <tbody className="divide-y divide-stone-100">{children}</tbody>}

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { sortHref, type TableParams } from '@/lib/table/href';
-import { columnClass, type Column, type SortState } from './column';
+import { classes, columnClass, type Column, type SortState } from './column';
 import { RowLink } from './row-link';
 import { SortHeader } from './sort-header';
-import { CELL, TableFrame, type TableVariant } from './table-frame';
+import { TableFrame, type TableVariant } from './table-frame';
 
 export type TableViewProps<T> = {
   columns: Column<T>[];
@@ -27,13 +27,12 @@ export type TableViewProps<T> = {
  * no server-only imports, so client forms that hold a table (inputs per row) use it too.
  */
 export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sort, basePath = '', params = {}, caption, showCaption, testId, variant = 'boxed', groupBy }: TableViewProps<T>) {
-  const pad = CELL[variant];
   const head = (
     <tr>
       {columns.map((c) => {
         const active = Boolean(c.sortKey) && sort?.key === c.sortKey;
         const href = c.sortKey && sort && !sort.fixed ? sortHref(basePath, params, sort, c.sortKey, c.firstDir) : undefined;
-        return <SortHeader key={c.id} label={c.header} active={active} dir={sort?.dir} href={href} className={`${pad} ${columnClass(c)} ${c.headerClassName ?? ''}`} />;
+        return <SortHeader key={c.id} label={c.header} active={active} dir={sort?.dir} href={href} className={classes(columnClass(c), c.headerClassName)} />;
       })}
     </tr>
   );
@@ -45,7 +44,7 @@ export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sor
         <tr key={rowKey(row)} className={rowClassName?.(row) ?? (variant === 'boxed' ? 'hover:bg-stone-50' : undefined)}>
           {columns.map((c) => {
             const content: ReactNode = c.cell(row, index);
-            const className = `${pad} ${columnClass(c)} ${c.rowHeader ? 'font-normal' : ''} ${c.className ?? ''}`;
+            const className = classes(columnClass(c), c.rowHeader && 'font-normal', c.className);
             const inner = href && c.link ? <RowLink href={href}>{content}</RowLink> : content;
             return c.rowHeader ? (
               <th key={c.id} scope="row" className={className}>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { EmptyState } from '@/components/data-table/empty-state';
@@ -16,6 +17,9 @@ import { QuickApproveForm } from './order-forms';
 import { OrdersTable } from './orders-table/orders-table';
 import { parseQuery } from '@/lib/server/clean-input';
 
+/** The queue card shows the oldest few; the rest are a link away, in the list below filtered to them. */
+const QUEUE_SIZE = 10;
+
 /**
  * The orders page every area shares; what it shows follows the role: a shop its own orders and
  * drafts, a representative its approval queue, finance its hold queue, comercial every order
@@ -27,10 +31,11 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
   const t = await getTranslations('orders');
   const view = ORDERS_VIEW[actor.role];
   const { staff, shop, queue: queueStatus } = view;
+  const queueQuery = { status: queueStatus, sort: 'date', dir: 'asc' } as const;
   const [result, drafts, queue, options, own] = await Promise.all([
     listOrders(db, actor, filter),
     can(actor.role, 'orders.place') ? listDrafts(db, actor) : Promise.resolve([]),
-    queueStatus ? listOrders(db, actor, orderFilterSchema.parse({ status: queueStatus, sort: 'date', dir: 'asc' })) : Promise.resolve(null),
+    queueStatus ? listOrders(db, actor, orderFilterSchema.parse(queueQuery), QUEUE_SIZE) : Promise.resolve(null),
     staff ? orderFilterOptions(db) : Promise.resolve(null),
     shop ? getOwnCustomer(db, actor) : Promise.resolve(null),
   ]);
@@ -54,6 +59,11 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
       {queue && (
         <Card title={`${queueStatus === 'submitted' ? t('list.queue') : t('list.holdQueue')} (${queue.total})`} className="mb-6">
           {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} area={area} showRepresentative={staff} paged={false} testId="order-queue" rowAction={quickApprove ? (o) => <QuickApproveForm orderId={o.id} number={o.number} /> : undefined} /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
+          {queue.total > queue.rows.length && (
+            <Link href={routes.orders.list(area, queueQuery)} className="mt-3 inline-block text-sm font-medium text-brand-800 hover:underline">
+              {t('list.queueAll', { n: queue.capped ? `${queue.total}+` : queue.total })}
+            </Link>
+          )}
         </Card>
       )}
       {drafts.length > 0 && (

@@ -9,5 +9,6 @@ const TONES = {
 } as const;
 
 export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof TONES; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>;
+  // `badge` (globals.css) holds the shape: a list repeats it on every row.
+  return <span className={`badge ${TONES[tone]}`}>{children}</span>;
 }

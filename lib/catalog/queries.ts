@@ -6,6 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
 import { containsPattern } from '@/lib/server/search';
+import { inIdOrder } from '@/lib/csv';
 import { coverImageId } from './cover-image';
 import { PRODUCT_PAGE_SIZE, type ProductFilter } from './product-filters';
 
@@ -79,14 +80,7 @@ export function iterateProductsForExport(db: DbExecutor, actor: Actor, f: Produc
 async function* productsInOrder(db: DbExecutor, f: ProductFilter, chunk: number) {
   const order = f.dir === 'asc' ? asc(PRODUCT_SORTS[f.sort]) : desc(PRODUCT_SORTS[f.sort]);
   const ids = (await db.select({ id: products.id }).from(products).where(productWhere(f)).orderBy(order, asc(products.reference))).map((r) => r.id);
-  for (let i = 0; i < ids.length; i += chunk) {
-    const slice = ids.slice(i, i + chunk);
-    const rows = new Map((await db.select(productListColumns).from(products).where(inArray(products.id, slice))).map((r) => [r.id, r]));
-    for (const id of slice) {
-      const row = rows.get(id);
-      if (row) yield row;
-    }
-  }
+  yield* inIdOrder(ids, (slice) => db.select(productListColumns).from(products).where(inArray(products.id, slice)), chunk);
 }
 
 /** The collections and categories in use, for the list's filter selects. */

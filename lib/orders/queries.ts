@@ -64,7 +64,8 @@ function baseQuery(db: DbExecutor) {
 }
 
 /** Orders the actor may see, filtered, sorted and paginated on the server (drafts only when asked). */
-export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter) {
+/** One page of the orders the actor may see, filtered and sorted; `pageSize` is smaller for a home or queue card. */
+export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter, pageSize = ORDER_PAGE_SIZE) {
   assertCan(actor, 'orders.read');
   const where = whereFor(actor, f);
   const order = f.dir === 'asc' ? asc(SORTS[f.sort]) : desc(SORTS[f.sort]);
@@ -72,11 +73,11 @@ export async function listOrders(db: DbExecutor, actor: Actor, f: OrderFilter) {
     baseQuery(db)
       .where(where)
       .orderBy(order, desc(orders.number))
-      .limit(ORDER_PAGE_SIZE)
-      .offset((f.page - 1) * ORDER_PAGE_SIZE),
+      .limit(pageSize)
+      .offset((f.page - 1) * pageSize),
     cappedCount(db, db.select({ one: sql`1` }).from(orders).innerJoin(customers, eq(customers.id, orders.customerId)).where(where).$dynamic()),
   ]);
-  return { rows, ...count, page: f.page, pageSize: ORDER_PAGE_SIZE };
+  return { rows, ...count, page: f.page, pageSize };
 }
 export type OrderListRow = Awaited<ReturnType<typeof listOrders>>['rows'][number];
 

@@ -1,7 +1,8 @@
 import { withQuery, type QueryParams } from '@/lib/query-string';
 
 export const admin = {
-  users: () => '/admin/usuarios',
+  users: (query?: QueryParams) => withQuery('/admin/usuarios', query),
+  usersExport: (query?: QueryParams) => withQuery('/admin/usuarios/exportar', query),
   newUser: () => '/admin/usuarios/novo',
   user: (id: string, query?: { created?: 1 }) => withQuery(`/admin/usuarios/${id}`, query),
   audit: (query?: QueryParams) => withQuery('/admin/auditoria', query),
