@@ -35,7 +35,13 @@ export const returns = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [index('returns_customer_idx').on(t.customerId, t.createdAt), index('returns_order_idx').on(t.orderId), index('returns_status_idx').on(t.status)],
+  (t) => [
+    index('returns_customer_idx').on(t.customerId, t.createdAt),
+    index('returns_order_idx').on(t.orderId),
+    index('returns_status_idx').on(t.status),
+    /** The returns lists' default order (newest first): the first page read from the index, not every return joined to every order and sorted. */
+    index('returns_created_idx').on(t.createdAt),
+  ],
 );
 
 export const returnLines = pgTable(
@@ -61,7 +67,12 @@ export const returnLines = pgTable(
     inspectionNote: text('inspection_note'),
     destination: returnDestinationEnum('destination'),
   },
-  (t) => [uniqueIndex('return_lines_unique').on(t.returnId, t.orderLineId), check('return_lines_quantity_positive', sql`${t.quantity} > 0`)],
+  (t) => [
+    uniqueIndex('return_lines_unique').on(t.returnId, t.orderLineId),
+    /** What is already returned of an order line (the return request's picker and form): was a scan of every return line per order line. */
+    index('return_lines_order_line_idx').on(t.orderLineId),
+    check('return_lines_quantity_positive', sql`${t.quantity} > 0`),
+  ],
 );
 
 /** A photo of the returned goods; the file lives in UPLOADS_DIR like product images. */

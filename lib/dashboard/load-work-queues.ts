@@ -14,13 +14,15 @@ export type WorkQueueItem = {
   totalCents?: number;
 };
 
+const orderStatusesOf = (defs: { source: QueueSource }[]) => defs.flatMap((d) => (d.source.kind === 'orders' ? [d.source.status] : []));
+
 const needs = (defs: { source: QueueSource }[], ...kinds: QueueSource['kind'][]) => defs.some((d) => kinds.includes(d.source.kind));
 
 /** The area's queues with their numbers, each counted within the actor's own scope. */
 export async function loadWorkQueues(db: DbExecutor, actor: Actor, area: DashboardArea): Promise<WorkQueueItem[]> {
   const defs = WORK_QUEUES[area];
   const [orderTally, returnTally, customersByUf, creditNotes] = await Promise.all([
-    needs(defs, 'orders') ? orderStatusCounts(db, actor) : null,
+    needs(defs, 'orders') ? orderStatusCounts(db, actor, orderStatusesOf(defs)) : null,
     needs(defs, 'returns', 'openReturns') ? returnStatusCounts(db, actor) : null,
     needs(defs, 'blockedCustomers') ? countCustomersByUf(db, actor) : null,
     needs(defs, 'openCreditNotes') ? summarizeCreditNotes(db, actor, { status: 'open' }) : null,

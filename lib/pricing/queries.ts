@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { channels, contracts, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
+import { containsPattern } from '@/lib/server/search';
+import { PRICE_LIST_PAGE_SIZE, type PriceListFilter } from './list-filters';
 
 export async function listScenarios(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'pricing.manage');
@@ -61,22 +63,37 @@ export async function priceListOptions(db: DbExecutor, actor: Actor) {
   return { scenarios, channels: chans };
 }
 
-/** One list's prices, with the overrides marked. */
-export async function priceListItemsFor(db: DbExecutor, actor: Actor, scenarioId: string, destUf: string, channelId: string) {
+const ITEM_SORTS = { reference: products.reference, name: products.name, basePrice: products.basePriceCents, price: priceListItems.priceCents };
+
+/**
+ * One list's prices (the list named by scenario, destination UF and origin), with the overrides
+ * marked: searched by reference or name, optionally only the hand-edited ones, sorted and paged on
+ * the server. Null when no list has that combination.
+ */
+export async function priceListItemsFor(db: DbExecutor, actor: Actor, f: PriceListFilter & { scenario: string; channel: string }) {
   assertCan(actor, 'pricing.manage');
   const [list] = await db
     .select()
     .from(priceLists)
-    .where(and(eq(priceLists.scenarioId, scenarioId), eq(priceLists.destUf, destUf), eq(priceLists.channelId, channelId)));
+    .where(and(eq(priceLists.scenarioId, f.scenario), eq(priceLists.destUf, f.uf), eq(priceLists.channelId, f.channel)));
   if (!list) return null;
-  const items = await db
-    .select({ productId: products.id, reference: products.reference, name: products.name, basePriceCents: products.basePriceCents, priceCents: priceListItems.priceCents, overridden: priceListItems.overridden })
-    .from(priceListItems)
-    .innerJoin(products, eq(products.id, priceListItems.productId))
-    .where(eq(priceListItems.priceListId, list.id))
-    .orderBy(asc(products.reference));
-  return { list, items };
+  const like = f.q ? containsPattern(f.q) : undefined;
+  const where = and(eq(priceListItems.priceListId, list.id), like ? or(ilike(products.reference, like), ilike(products.name, like)) : undefined, f.changed ? eq(priceListItems.overridden, true) : undefined);
+  const order = f.dir === 'asc' ? asc(ITEM_SORTS[f.sort]) : desc(ITEM_SORTS[f.sort]);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ productId: products.id, reference: products.reference, name: products.name, basePriceCents: products.basePriceCents, priceCents: priceListItems.priceCents, overridden: priceListItems.overridden })
+      .from(priceListItems)
+      .innerJoin(products, eq(products.id, priceListItems.productId))
+      .where(where)
+      .orderBy(order, asc(products.reference))
+      .limit(PRICE_LIST_PAGE_SIZE)
+      .offset((f.page - 1) * PRICE_LIST_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(priceListItems).innerJoin(products, eq(products.id, priceListItems.productId)).where(where),
+  ]);
+  return { list, rows, total: count?.n ?? 0, page: f.page, pageSize: PRICE_LIST_PAGE_SIZE };
 }
+export type PriceListItemRow = NonNullable<Awaited<ReturnType<typeof priceListItemsFor>>>['rows'][number];
 
 /** A group's contracts (one per channel) and, per channel, the lists they may point at. */
 export async function groupContracts(db: DbExecutor, actor: Actor, groupId: string) {
