@@ -189,7 +189,12 @@ test.describe('comercial', () => {
     // A restriction aimed at one customer, found by name.
     await page.goto('/comercial/restricoes');
     await page.getByLabel('Esconder').selectOption('product');
-    await page.getByLabel('Qual').selectOption({ index: 1 });
+    // The product is searched by part of its name, not scrolled for in the whole catalog.
+    const what = page.getByRole('combobox', { name: 'Qual' });
+    await what.fill('bolsa palha');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Acessório Bolsa Palha');
+    await what.press('Enter');
+    await expect(page.getByTestId('chosen-product')).toContainText('Acessório Bolsa Palha');
     await page.getByLabel('De', { exact: true }).selectOption('customer');
     const who = page.getByRole('combobox', { name: 'Quem' });
     await who.fill(name);
@@ -200,7 +205,7 @@ test.describe('comercial', () => {
     await expect(page.getByText('Restrição adicionada.')).toBeVisible();
     await expect(chosen).toHaveCount(0);
     const row = page.getByRole('row', { name: new RegExp(name) });
-    await expect(row).toBeVisible();
+    await expect(row).toContainText('Acessório Bolsa Palha');
     await row.getByRole('button', { name: 'Remover' }).click();
     await expect(row).toHaveCount(0);
   });

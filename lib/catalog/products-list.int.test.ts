@@ -11,6 +11,7 @@ import type { Actor } from '@/lib/server/context';
 import { runRoute } from '@/lib/server/route-core';
 import { PRODUCT_PAGE_SIZE, productFilterSchema } from './product-filters';
 import { productsCsv } from './products-csv';
+import { productSearchRoute, searchProducts } from './product-search';
 import { listProducts } from './queries';
 import { ForbiddenError } from '@/lib/server/errors';
 
@@ -77,5 +78,30 @@ describe('the comercial products list', () => {
       ['Saia Midi', '199,90', 'Sim'],
       ['Saia 100% Linho', '99,90', 'Sim'],
     ]);
+  });
+});
+
+describe('the product search of the pickers', () => {
+  it('finds by part of the reference or the name, the exact reference first, wildcards taken literally', async () => {
+    const names = async (q: string) => (await searchProducts(db, actors.comercial, q)).map((p) => p.name);
+    expect(await names('saia')).toEqual(['Saia 100% Linho', 'Saia Midi']);
+    expect(await names('100%')).toEqual(['Saia 100% Linho']);
+    expect(await names('_')).toEqual([]); // one letter finds too much to be useful
+    expect(await names('a_s')).toEqual(['Blusa_Seda']);
+    const midi = (await searchProducts(db, actors.comercial, 'Saia Midi'))[0]!;
+    expect(await names(midi.reference.toLowerCase())).toEqual(['Saia Midi']);
+    expect(midi).toMatchObject({ name: 'Saia Midi', detail: 'Inverno · Saia' });
+  });
+
+  it('answers the catalog team only, and never fails on hostile input', async () => {
+    const request = (q: string) => new Request(`http://localhost/api/produtos/busca?q=${encodeURIComponent(q)}`);
+    for (const role of ['representante', 'lojista', 'financeiro', 'usuario'] as const) {
+      expect((await runRoute({ db, actor: actors[role] }, 'catalog.manage', productSearchRoute, request('saia'), {})).status, role).toBe(403);
+    }
+    const res = await runRoute({ db, actor: actors.comercial }, 'catalog.manage', productSearchRoute, request(`Sa\u0000ia ${'x'.repeat(5000)}`), {});
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ results: [] });
+    const found = await runRoute({ db, actor: actors.comercial }, 'catalog.manage', productSearchRoute, request('midi'), {});
+    expect(((await found.json()) as { results: { name: string }[] }).results.map((r) => r.name)).toEqual(['Saia Midi']);
   });
 });

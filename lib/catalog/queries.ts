@@ -116,18 +116,16 @@ export async function listRestrictions(db: DbExecutor, actor: Actor) {
     .orderBy(asc(r.createdAt));
 }
 
-/** What a restriction can name, for the form's selects (a customer is found with the customer picker instead). */
+/** What a restriction can name, for the form's selects (a product or a customer is found with a picker instead). */
 export async function restrictionOptions(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'catalog.manage');
-  const [productRows, categories, collections, groups] = await Promise.all([
-    db.select({ id: products.id, label: sql<string>`${products.reference} || ' ' || ${products.name}` }).from(products).orderBy(asc(products.reference)),
+  const [categories, collections, groups] = await Promise.all([
     db.selectDistinct({ v: products.category }).from(products).orderBy(products.category),
     db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
     db.select({ id: customerGroups.id, label: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name)),
   ]);
   const names = (rows: { v: string | null }[]) => rows.map((r) => r.v).filter((v): v is string => Boolean(v)).map((v) => ({ value: v, label: v }));
   return {
-    product: productRows.map((p) => ({ value: p.id, label: p.label })),
     category: names(categories),
     collection: names(collections),
     group: groups.map((g) => ({ value: g.id, label: g.label })),

@@ -6,5 +6,6 @@ export const api = {
   image: (id: string, size?: 'thumb' | 'large' | 'original') => withQuery(`/api/imagens/${id}`, { tamanho: size }),
   returnPhoto: (id: string) => `/api/devolucoes/fotos/${id}`,
   customerSearch: (q: string) => withQuery('/api/clientes/busca', { q }),
+  productSearch: (q: string) => withQuery('/api/produtos/busca', { q }),
   importProgress: (id: string) => `/api/importacoes/${id}`,
 };

@@ -1,25 +1,25 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { CustomerSuggestion } from '@/lib/crm/suggestion';
-import { routes } from '@/lib/routes';
 
-/** Fewer letters than this find too much to be useful; the search route agrees (lib/crm/search-text.ts). */
+/** Fewer letters than this find too much to be useful; the search routes agree (lib/server/search.ts). */
 export const MIN_QUERY = 2;
 
 /**
- * The customers matching what is typed, from the scoped search route, a moment after typing stops.
- * `highlightFirst` puts the first match under the cursor (a picker's Enter takes it); otherwise none is.
+ * What a search route answers for what is typed (`{ results: T[] }` from `urlFor(query)`), a moment
+ * after typing stops; an earlier request still running is aborted. `highlightFirst` puts the first
+ * match under the cursor (a picker's Enter takes it); otherwise none is.
  */
-export function useCustomerSuggestions(query: string, highlightFirst: boolean) {
-  const [results, setResults] = useState<CustomerSuggestion[]>([]);
+export function useSuggestions<T>(urlFor: (query: string) => string, query: string, highlightFirst: boolean) {
+  const [results, setResults] = useState<T[]>([]);
   const [state, setState] = useState<'idle' | 'loading' | 'done'>('idle');
   const [active, setActive] = useState(-1);
   const controller = useRef<AbortController | null>(null);
   const q = query.trim();
+  const url = q.length >= MIN_QUERY ? urlFor(q) : null;
 
   useEffect(() => {
-    if (q.length < MIN_QUERY) {
+    if (!url) {
       controller.current?.abort();
       return;
     }
@@ -29,8 +29,8 @@ export function useCustomerSuggestions(query: string, highlightFirst: boolean) {
       controller.current = current;
       setState('loading');
       try {
-        const res = await fetch(routes.api.customerSearch(q), { signal: current.signal });
-        const found = ((await res.json()) as { results?: CustomerSuggestion[] }).results ?? [];
+        const res = await fetch(url, { signal: current.signal });
+        const found = ((await res.json()) as { results?: T[] }).results ?? [];
         setResults(found);
         setActive(highlightFirst && found.length ? 0 : -1);
         setState('done');
@@ -41,7 +41,7 @@ export function useCustomerSuggestions(query: string, highlightFirst: boolean) {
       }
     }, 180);
     return () => clearTimeout(timer);
-  }, [q, highlightFirst]);
+  }, [url, highlightFirst]);
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -53,6 +53,5 @@ export function useCustomerSuggestions(query: string, highlightFirst: boolean) {
     setState('idle');
   };
 
-  const short = q.length < MIN_QUERY;
-  return { results: short ? [] : results, state: short ? ('idle' as const) : state, active: short ? -1 : active, setActive, clear };
+  return { results: url ? results : [], state: url ? state : ('idle' as const), active: url ? active : -1, setActive, clear };
 }

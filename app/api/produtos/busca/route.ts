@@ -1,0 +1,5 @@
+import { searchProductsHandler } from '@/lib/catalog/search-handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = searchProductsHandler;
