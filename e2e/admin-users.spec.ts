@@ -168,6 +168,16 @@ test.describe('admin manages users', () => {
     await expect(page.getByRole('cell', { name: 'Entrou no sistema' }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: 'system.seed' })).toHaveCount(0);
 
+    // Who acted is found by typing (there can be thousands of users), and stays chosen after filtering.
+    const who = page.getByRole('combobox', { name: 'Quem' });
+    await who.fill('diretora');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('admin@venda.local');
+    await who.press('Enter');
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    await expect(page).toHaveURL(/actor=[0-9a-f-]{36}/);
+    await expect(page.getByTestId('chosen-user')).toContainText('Ana Diretora');
+    await expect(page.getByRole('cell', { name: /Ana Diretora/ }).first()).toBeVisible();
+
     const res = await page.request.get('/admin/auditoria/exportar?action=auth.login');
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('text/csv');

@@ -7,10 +7,13 @@ import type { AuditFilter } from '@/lib/audit/schemas';
 import { tableHref } from '@/lib/table/href';
 import { Input } from '@/components/forms/inputs';
 import { routes } from '@/lib/routes';
+import { UserPicker } from '@/components/users/user-picker';
+import type { UserSuggestion } from '@/lib/users/user-search';
 import { auditWords } from './audit-words';
 
 /** A plain GET form: filters live in the URL, work without JavaScript, and can be shared. */
-export async function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: { entities: string[]; actions: string[]; actors: { id: string; name: string }[] } }) {
+/** `who` is the user the list is filtered by (the picker shows it chosen), if any. */
+export async function AuditFilters({ filter, facets, who }: { filter: AuditFilter; facets: { entities: string[]; actions: string[] }; who: UserSuggestion | null }) {
   const t = await getTranslations('audit');
   const words = await auditWords();
   return (
@@ -19,7 +22,10 @@ export async function AuditFilters({ filter, facets }: { filter: AuditFilter; fa
         <label htmlFor="audit-q" className="mb-1 font-medium">{t('search')}</label>
         <Input id="audit-q" name="q" defaultValue={filter.q ?? ''}  type="search" />
       </div>
-      <FilterSelect id="audit-actor" name="actor" label={t('actor')} allLabel={t('all')} value={filter.actor} options={facets.actors.map((a) => ({ value: a.id, label: a.name }))} />
+      {/* Anyone may have acted (thousands of users): found by typing, not listed. */}
+      <div className="w-64">
+        <UserPicker name="actor" label={t('actor')} defaultValue={who} />
+      </div>
       <FilterSelect id="audit-entity" name="entity" label={t('entity')} allLabel={t('all')} value={filter.entity} options={facets.entities.map((e) => ({ value: e, label: words.entity(e) }))} />
       <FilterSelect id="audit-action" name="action" label={t('action')} allLabel={t('all')} value={filter.action} options={facets.actions.map((a) => ({ value: a, label: words.action(a) }))} />
       <div className="flex flex-col text-sm">

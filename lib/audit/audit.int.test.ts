@@ -33,6 +33,9 @@ describe('audit log', () => {
     expect((await listAudit(db, actors.admin, filter({ entity: 'customer' }))).rows.map((r) => r.entityId)).toEqual(['c-1']);
     expect((await listAudit(db, actors.admin, filter({ action: 'users.create' }))).rows[0]).toMatchObject({ entityId: 'u-2', after: { name: 'Ana' } });
     expect((await listAudit(db, actors.admin, filter({ actor: actors.comercial.userId }))).total).toBe(1);
+    // The search takes % and _ literally.
+    expect((await listAudit(db, actors.admin, filter({ q: 'u_1' }))).total).toBe(0);
+    expect((await listAudit(db, actors.admin, filter({ q: 'u-1' }))).rows.map((r) => r.entityId)).toEqual(['u-1']);
   });
 
   it('reads date filters as São Paulo days', async () => {

@@ -7,5 +7,6 @@ export const api = {
   returnPhoto: (id: string) => `/api/devolucoes/fotos/${id}`,
   customerSearch: (q: string) => withQuery('/api/clientes/busca', { q }),
   productSearch: (q: string) => withQuery('/api/produtos/busca', { q }),
+  userSearch: (q: string) => withQuery('/api/usuarios/busca', { q }),
   importProgress: (id: string) => `/api/importacoes/${id}`,
 };

@@ -11,6 +11,7 @@ import { ForbiddenError } from '@/lib/server/errors';
 import { runRoute } from '@/lib/server/route-core';
 import { USER_PAGE_SIZE, userFilterSchema } from './filters';
 import { listUsers } from './queries';
+import { findUserSuggestion, searchUsers, userSearchRoute } from './user-search';
 import { usersCsv } from './users-csv';
 
 let db: Db;
@@ -72,5 +73,23 @@ describe('the admin users list', () => {
       ['Bruno_Lima', 'Comercial', 'Bloqueado', '', '28/11/2026 09:00'],
       [(await db.select({ name: users.name }).from(users).where(eq(users.id, actors.comercial.userId)))[0]!.name, 'Comercial', 'Ativo', '', ''],
     ]);
+  });
+});
+
+describe('the user search of the pickers', () => {
+  it('finds by part of the name or e-mail, by name, with the e-mail to tell two apart', async () => {
+    expect((await searchUsers(db, actors.admin, 'zél')).map((u) => u.name)).toEqual(['Zélia Costa']);
+    expect(await searchUsers(db, actors.admin, 'z')).toEqual([]);
+    const [bruno] = await searchUsers(db, actors.admin, 'o_l');
+    expect(bruno).toMatchObject({ name: 'Bruno_Lima', email: expect.stringMatching(/@test\.local$/) });
+    expect(await findUserSuggestion(db, actors.admin, bruno!.id)).toEqual(bruno);
+    expect(await findUserSuggestion(db, actors.admin, 'not-an-id')).toBeNull();
+  });
+
+  it('answers who may read users only', async () => {
+    const request = new Request('http://localhost/api/usuarios/busca?q=costa');
+    for (const role of ROLES.filter((r) => r !== 'admin')) expect((await runRoute({ db, actor: actors[role] }, 'users.read', userSearchRoute, request, {})).status, role).toBe(403);
+    const res = await runRoute({ db, actor: actors.admin }, 'users.read', userSearchRoute, request, {});
+    expect(((await res.json()) as { results: { name: string }[] }).results.map((u) => u.name)).toEqual(['Zélia Costa']);
   });
 });

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { auditFacets, listAudit } from '@/lib/audit/queries';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { requirePermission } from '@/lib/auth/session';
+import { findUserSuggestion } from '@/lib/users/user-search';
 import { parseQuery } from '@/lib/server/clean-input';
 import { withPageMessages } from '@/components/i18n/with-page-messages';
 
@@ -13,12 +14,12 @@ async function AuditPage({ searchParams }: { searchParams: Promise<Record<string
   const actor = await requirePermission('audit.read');
   const filter = parseQuery(auditFilterSchema, await searchParams);
   const db = getDb();
-  const [result, facets] = await Promise.all([listAudit(db, actor, filter), auditFacets(db, actor)]);
+  const [result, facets, who] = await Promise.all([listAudit(db, actor, filter), auditFacets(db, actor), findUserSuggestion(db, actor, filter.actor)]);
   const t = await getTranslations('audit');
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <AuditFilters filter={filter} facets={facets} />
+      <AuditFilters filter={filter} facets={facets} who={who} />
       <AuditTable result={result} filter={filter} />
     </>
   );

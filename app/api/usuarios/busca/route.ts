@@ -1,0 +1,5 @@
+import { searchUsersHandler } from '@/lib/users/search-handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = searchUsersHandler;
