@@ -1,9 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { SILHOUETTE_PATHS, silhouetteFor } from '@/lib/catalog/silhouette';
-import { routes } from '@/lib/routes';
-
-const BOX = { thumb: 'h-16 w-12', large: 'h-auto w-full', original: 'h-auto w-full' } as const;
-const PIXELS = { thumb: [240, 320], large: [960, 1280], original: [960, 1280] } as const;
+import { photoSource } from './photo-source';
 
 /**
  * A product's photo in a page size, or — when it has none — a neutral garment outline for its
@@ -26,19 +22,11 @@ export async function ProductPhoto({
   box?: string;
   className?: string;
 }) {
-  const frame = `${box ? `${box} h-auto` : BOX[size]} aspect-[3/4] rounded border border-stone-200 bg-stone-100 ${className}`;
-  const [width, height] = PIXELS[size];
-  if (imageId) {
-    return (
-      /* eslint-disable-next-line @next/next/no-img-element -- served by our own authenticated route, already resized */
-      <img src={routes.api.image(imageId, size)} alt={alt} width={width} height={height} loading="lazy" className={`${frame} object-cover`} />
-    );
-  }
+  const photo = photoSource({ imageId, category, size, box, className });
   // Beside the product's name the outline is decoration; on its own it says there is no photo.
-  const label = alt ? { role: 'img', 'aria-label': (await getTranslations('catalog.photo'))('none') } : { 'aria-hidden': true };
+  const label = photo.placeholder ? (alt ? (await getTranslations('catalog.photo'))('none') : '') : alt;
   return (
-    <svg {...label} viewBox="0 0 120 160" width={width} height={height} className={frame} data-testid="photo-placeholder">
-      <path d={SILHOUETTE_PATHS[silhouetteFor(category)]} fill="none" stroke="#a8a29e" strokeWidth="2" strokeLinejoin="round" fillRule="evenodd" />
-    </svg>
+    /* eslint-disable-next-line @next/next/no-img-element -- our own route (the photo already resized, or the cached outline) */
+    <img src={photo.src} alt={label} width={photo.width} height={photo.height} loading="lazy" className={photo.className} data-testid={photo.placeholder ? 'photo-placeholder' : undefined} />
   );
 }

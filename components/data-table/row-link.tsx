@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-/** The look of a link that opens the row's record, in server and client tables alike. */
-export const ROW_LINK = 'font-medium text-brand-800 hover:underline';
+/** The look of a link that opens the row's record (`row-link` in app/globals.css: every row of every list has one). */
+export const ROW_LINK = 'row-link';
 
 /**
  * `label` says where the link goes when its text alone (a count, a number) would not. It is added to

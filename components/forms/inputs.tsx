@@ -6,15 +6,9 @@ import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes 
  */
 export type Density = 'compact' | 'regular' | 'block';
 
-const DENSITY = {
-  compact: 'px-2 py-1.5',
-  regular: 'px-3 py-2',
-  block: 'block w-full px-3 py-2 shadow-sm',
-} as const;
-
-/** The one look of every text box, select and text area, so forms read the same across areas. */
+/** The one look of every text box, select and text area, so forms read the same across areas: `field` and its density (app/globals.css). */
 export function inputClass({ density = 'regular', invalid = false, className = '' }: { density?: Density; invalid?: boolean; className?: string } = {}): string {
-  return `rounded-md border bg-white text-sm text-stone-900 placeholder:text-stone-400 focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none ${DENSITY[density]} ${invalid ? 'border-red-600' : 'border-stone-300'} ${className}`;
+  return [`field field-${density}`, invalid && 'field-invalid', className].filter(Boolean).join(' ');
 }
 
 type Look = { density?: Density; invalid?: boolean };

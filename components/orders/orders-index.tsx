@@ -60,7 +60,7 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
         <Card title={`${queueStatus === 'submitted' ? t('list.queue') : t('list.holdQueue')} (${queue.total})`} className="mb-6">
           {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} area={area} showRepresentative={staff} paged={false} testId="order-queue" rowAction={quickApprove ? (o) => <QuickApproveForm orderId={o.id} number={o.number} /> : undefined} /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
           {queue.total > queue.rows.length && (
-            <Link href={routes.orders.list(area, queueQuery)} className="mt-3 inline-block text-sm font-medium text-brand-800 hover:underline">
+            <Link href={routes.orders.list(area, queueQuery)} className="mt-3 inline-block text-sm row-link">
               {t('list.queueAll', { n: queue.capped ? `${queue.total}+` : queue.total })}
             </Link>
           )}

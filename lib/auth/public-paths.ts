@@ -1,4 +1,4 @@
-const PUBLIC_PREFIXES = ['/login', '/redefinir-senha', '/api/auth', '/api/health', '/icon.svg', '/robots.txt'];
+const PUBLIC_PREFIXES = ['/login', '/redefinir-senha', '/api/auth', '/api/health', '/api/silhuetas', '/icon.svg', '/robots.txt'];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -32,3 +32,12 @@ export const SILHOUETTE_PATHS: Record<Silhouette, string> = {
 export function silhouetteSvg(kind: Silhouette, hex: string, width: number, height: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 120 160"><rect width="120" height="160" fill="#f5f5f4"/><path d="${SILHOUETTE_PATHS[kind]}" fill="${hex}" stroke="#78716c" stroke-width="1" fill-rule="evenodd"/></svg>`;
 }
+
+export function isSilhouette(value: string): value is Silhouette {
+  return Object.hasOwn(SILHOUETTE_PATHS, value);
+}
+
+/** A silhouette as the outline file a product without a photo shows (the same for everyone, so cached for good). */
+export function silhouetteOutlineSvg(kind: Silhouette): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 160" width="240" height="320"><rect width="120" height="160" fill="#f5f5f4"/><path d="${SILHOUETTE_PATHS[kind]}" fill="none" stroke="#a8a29e" stroke-width="2" stroke-linejoin="round" fill-rule="evenodd"/></svg>`;
+}

@@ -34,7 +34,7 @@ async function ImportPage() {
             <ul className="divide-y divide-stone-100 text-sm">
               {recent.map((r) => (
                 <li key={r.id} className="py-2">
-                  <Link href={routes.customers.import(r.id)} className="font-medium text-brand-800 hover:underline">
+                  <Link href={routes.customers.import(r.id)} className="row-link">
                     {r.filename}
                   </Link>
                   <span className="block text-stone-600">
