@@ -23,6 +23,9 @@ test.describe('comercial manages a product', () => {
     const res = await page.request.get((await img.getAttribute('src'))!);
     expect(res.headers()['content-type']).toBe('image/png');
 
+    // Stock has its own tab: the levels, the movement form and the ledger.
+    await page.getByRole('navigation', { name: 'Seções do produto' }).getByRole('link', { name: 'Estoque' }).click();
+    await expect(page).toHaveURL(/aba=estoque/);
     const stock = page.getByTestId('admin-stock');
     const firstRow = stock.getByRole('row').nth(1);
     const before = Number((await firstRow.getByRole('cell').nth(1).innerText()).split('\n')[0]);
@@ -39,6 +42,10 @@ test.describe('comercial manages a product', () => {
     await expect(latest).toContainText('Entrada');
     await expect(latest).toContainText('+40');
     await expect(latest).toContainText('Bruno Comercial');
+
+    // EAN and minimum stock per variant are the third tab.
+    await page.getByRole('link', { name: 'EAN e estoque mínimo' }).click();
+    await expect(page.getByRole('form', { name: /^Off-white|^Preto|^[A-Z]/ }).first()).toBeVisible();
 
     const shop = await browser.newContext({ storageState: storageFor('representante') });
     const s = await shop.newPage();

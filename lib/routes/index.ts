@@ -10,6 +10,7 @@ import { storefront } from './storefront';
 
 export { CUSTOMERS_AREAS, NEW_CUSTOMER_AREAS, type CustomersArea } from './customers';
 export { hasScreen } from './has-screen';
+export { PRODUCT_TABS, type ProductTab } from './products';
 export { ORDER_EXPORT_AREAS, ORDERS_AREAS, type OrdersArea } from './orders';
 export { RETURNS_AREAS, type ReturnsArea } from './returns';
 export { STOREFRONT_AREAS, type StorefrontArea } from './storefront';

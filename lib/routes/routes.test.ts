@@ -53,7 +53,8 @@ describe('lib/routes builds the paths the app used before it', () => {
     expect(routes.products.export({ q: 'saia', active: 'yes' })).toBe('/comercial/produtos/exportar?q=saia&active=yes');
     expect(routes.products.new()).toBe('/comercial/produtos/novo');
     expect(routes.products.detail(ID)).toBe(`/comercial/produtos/${ID}`);
-    expect(routes.products.movements(ID, 2)).toBe(`/comercial/produtos/${ID}?movimentos=2#movimentos`);
+    expect(routes.products.detail(ID, 'estoque')).toBe(`/comercial/produtos/${ID}?aba=estoque`);
+    expect(routes.products.movements(ID, 2)).toBe(`/comercial/produtos/${ID}?aba=estoque&movimentos=2#movimentos`);
     expect(routes.products.restrictions()).toBe('/comercial/restricoes');
     expect(routes.products.channels()).toBe('/comercial/canais');
     expect([routes.pricing.scenarios(), routes.pricing.lists(), routes.pricing.groups(), routes.pricing.contracts(), routes.pricing.adjustments(), routes.pricing.advanced()]).toEqual([

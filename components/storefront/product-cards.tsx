@@ -1,0 +1,63 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { photoSource } from '@/components/catalog/photo-source';
+import { routes, type StorefrontArea } from '@/lib/routes';
+
+/** What a card shows of a product (lib/catalog/storefront-list.ts selects it). */
+export type ProductCardData = {
+  id: string;
+  reference: string;
+  name: string;
+  collection: string | null;
+  category: string | null;
+  priceCents: number | null;
+  colors: { name: string; hex: string }[];
+  sizes: string[];
+  available: number;
+  imageId: string | null;
+};
+
+/**
+ * The storefront's product cards. A client component on purpose: the page sends each product's data
+ * once (a few hundred bytes) and the browser draws the card, instead of the server sending the card's
+ * markup twice (HTML and RSC payload) — 48 cards a page, more after "Carregar mais".
+ */
+export function ProductCards({ area, items }: { area: StorefrontArea; items: ProductCardData[] }) {
+  const t = useTranslations('storefront');
+  const format = useFormatter();
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('products')}>
+      {items.map((p) => {
+        const href = routes.storefront.product(area, p.id);
+        const photo = photoSource({ imageId: p.imageId, category: p.category, box: 'w-full' });
+        return (
+          <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="product-card">
+            {/* The photo links too, hidden from assistive tech: the name below is the card's one link. */}
+            <Link href={href} aria-hidden tabIndex={-1} className="mb-3 block">
+              {/* eslint-disable-next-line @next/next/no-img-element -- our own route (the photo already resized, or the cached outline) */}
+              <img src={photo.src} alt="" width={photo.width} height={photo.height} loading="lazy" className={photo.className} data-testid={photo.placeholder ? 'photo-placeholder' : undefined} />
+            </Link>
+            <Link href={href} className="font-medium text-stone-900 hover:text-brand-800 hover:underline">
+              {p.name}
+            </Link>
+            <p className="text-xs text-stone-500">{[p.reference, p.collection].filter(Boolean).join(' · ')}</p>
+            <div className="mt-2 flex gap-1" aria-label={t('colors')}>
+              {p.colors.map((c) => (
+                <span key={c.name} title={c.name} className="swatch" style={{ backgroundColor: c.hex }} />
+              ))}
+            </div>
+            <p className="mt-1 text-xs text-stone-600" data-testid="sizes">
+              {p.sizes.join(' · ')}
+            </p>
+            <p className="mt-3 text-lg font-semibold tabular-nums" data-testid="price">
+              {p.priceCents !== null ? format.number(p.priceCents / 100, 'money') : '—'}
+            </p>
+            <p className="text-xs text-stone-500">{t('available', { count: p.available })}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
