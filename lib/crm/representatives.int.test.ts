@@ -8,7 +8,7 @@ import { outboxEmails } from '@/db/testing/outbox';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
-import { listRepresentatives, updateRepresentative } from './representatives';
+import { listRepresentatives, REPRESENTATIVE_PAGE_SIZE, updateRepresentative } from './representatives';
 import { createShopLogin, listShopLogins } from './shop-logins';
 
 let db: Db;
@@ -28,7 +28,12 @@ describe('representatives', () => {
     const [profile] = await db.select().from(representativeProfiles).where(eq(representativeProfiles.userId, actors.representante.userId));
     expect(profile).toMatchObject({ commissionBps: 550, ufs: ['PR', 'SC'] });
     const list = await listRepresentatives(db, actors.comercial);
-    expect(list.find((x) => x.id === actors.representante.userId)).toMatchObject({ commissionBps: 550, customers: 1 });
+    expect(list.rows.find((x) => x.id === actors.representante.userId)).toMatchObject({ commissionBps: 550, customers: 1 });
+    // Found by part of the name or e-mail, with % and _ taken literally; paged by 20.
+    const { email, name } = (await db.select().from(users).where(eq(users.id, actors.representante.userId)))[0]!;
+    expect((await listRepresentatives(db, actors.comercial, { q: email.slice(2, 12).toUpperCase(), page: 1 })).rows.map((r) => r.name)).toEqual([name]);
+    expect((await listRepresentatives(db, actors.comercial, { q: '%', page: 1 })).total).toBe(0);
+    expect(list).toMatchObject({ page: 1, pageSize: REPRESENTATIVE_PAGE_SIZE });
   });
 
   it('refuses a commission over 100% and unknown states next to the fields', async () => {

@@ -1,31 +1,50 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
 import { customers, representativeProfiles, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
+import { containsPattern } from '@/lib/server/search';
 import { defineUseCase } from '@/lib/server/use-case';
 import { UFS } from './document';
 
-/** Representatives with their terms and portfolio size. */
-export async function listRepresentatives(db: DbExecutor, actor: Actor) {
+export const REPRESENTATIVE_PAGE_SIZE = 20;
+
+/** The representatives list's search and page, read from the URL (bad values are dropped). */
+export const representativeFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});
+export type RepresentativeFilter = z.infer<typeof representativeFilterSchema>;
+
+/** The representatives by name, a page at a time, found by part of the name or e-mail; each with its commission, states and portfolio size. */
+export async function listRepresentatives(db: DbExecutor, actor: Actor, f: RepresentativeFilter = { page: 1 }) {
   assertCan(actor, 'representatives.manage');
-  return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      status: users.status,
-      commissionBps: sql<number>`coalesce(${representativeProfiles.commissionBps}, 0)::int`,
-      ufs: sql<string[]>`coalesce(${representativeProfiles.ufs}, '{}'::text[])`,
-      customers: sql<number>`(select count(*)::int from ${customers} where ${customers.representativeId} = ${users.id})`,
-    })
-    .from(users)
-    .leftJoin(representativeProfiles, eq(representativeProfiles.userId, users.id))
-    .where(eq(users.role, 'representante'))
-    .orderBy(asc(users.name));
+  const like = f.q ? containsPattern(f.q) : undefined;
+  const where = and(eq(users.role, 'representante'), like ? or(ilike(users.name, like), ilike(users.email, like)) : undefined);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        status: users.status,
+        commissionBps: sql<number>`coalesce(${representativeProfiles.commissionBps}, 0)::int`,
+        ufs: sql<string[]>`coalesce(${representativeProfiles.ufs}, '{}'::text[])`,
+        customers: sql<number>`(select count(*)::int from ${customers} where ${customers.representativeId} = ${users.id})`,
+      })
+      .from(users)
+      .leftJoin(representativeProfiles, eq(representativeProfiles.userId, users.id))
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(REPRESENTATIVE_PAGE_SIZE)
+      .offset((f.page - 1) * REPRESENTATIVE_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0, page: f.page, pageSize: REPRESENTATIVE_PAGE_SIZE };
 }
+export type RepresentativeRow = Awaited<ReturnType<typeof listRepresentatives>>['rows'][number];
 
 const ufList = z
   .string()

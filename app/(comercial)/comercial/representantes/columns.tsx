@@ -3,10 +3,8 @@ import type { Column } from '@/components/data-table/column';
 import { RowLink } from '@/components/data-table/row-link';
 import { RepresentativeRowForm } from '@/components/crm/representative-row-form';
 import { Badge } from '@/components/ui/badge';
-import type { listRepresentatives } from '@/lib/crm/representatives';
+import type { RepresentativeRow } from '@/lib/crm/representatives';
 import { routes } from '@/lib/routes';
-
-type RepresentativeRow = Awaited<ReturnType<typeof listRepresentatives>>[number];
 
 /** The representatives with their portfolio size and, in the row, the form for commission and UFs. */
 export async function representativeColumns(): Promise<Column<RepresentativeRow>[]> {
