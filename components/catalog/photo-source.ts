@@ -12,7 +12,7 @@ const PIXELS = { thumb: [240, 320], large: [960, 1280], original: [960, 1280] } 
  * (3:4) so nothing jumps. `box` is the displayed width (Tailwind) instead of the size's own.
  */
 export function photoSource({ imageId, category, size = 'thumb', box, className = '' }: { imageId: string | null | undefined; category?: string | null; size?: PhotoSize; box?: string; className?: string }) {
-  const frame = `${box ? `${box} h-auto` : BOX[size]} aspect-[3/4] rounded border border-stone-200 bg-stone-100 ${className}`;
+  const frame = [box ? `${box} h-auto` : BOX[size], 'photo-frame', className].filter(Boolean).join(' ');
   const [width, height] = PIXELS[size];
   return imageId
     ? { src: routes.api.image(imageId, size), width, height, className: `${frame} object-cover`, placeholder: false }

@@ -41,3 +41,11 @@ export function classes(...names: (string | false | undefined | null)[]): string
 export function columnClass(column: Pick<Column<unknown>, 'align' | 'hideOnMobile'>): string | undefined {
   return classes(ALIGN[column.align ?? 'left'], column.hideOnMobile && 'hidden sm:table-cell');
 }
+
+/**
+ * The attributes that have a value: an attribute passed as undefined still costs `"$undefined"` in
+ * the RSC payload, on every cell of every row.
+ */
+export function definedProps<P extends Record<string, unknown>>(props: P): Partial<P> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Partial<P>;
+}

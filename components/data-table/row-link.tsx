@@ -13,7 +13,7 @@ export function RowLink({ href, children, label }: { href: string; children: Rea
   return (
     <Link href={href} className={ROW_LINK}>
       {children}
-      {label && <span className="sr-only"> — {label}</span>}
+      {label ? <span className="sr-only"> — {label}</span> : null}
     </Link>
   );
 }

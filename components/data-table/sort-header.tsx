@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ariaSort, type SortDir } from '@/lib/table/href';
+import { definedProps } from './column';
 
 /** The arrow after a sortable header; hidden from screen readers, which read `aria-sort`. */
 export function SortIndicator({ active, dir }: { active: boolean; dir: SortDir }) {
@@ -38,7 +39,7 @@ export function SortHeader({
   );
   const control = 'inline-flex items-center gap-1 hover:text-stone-950';
   return (
-    <th scope="col" aria-sort={ariaSort(active, dir)} className={`font-medium whitespace-nowrap ${className}`}>
+    <th scope="col" {...definedProps({ 'aria-sort': ariaSort(active, dir) })} className={className ? `font-medium whitespace-nowrap ${className}` : 'font-medium whitespace-nowrap'}>
       {href ? (
         <Link href={href} className={control}>
           {inner}

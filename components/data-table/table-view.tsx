@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { sortHref, type TableParams } from '@/lib/table/href';
-import { classes, columnClass, type Column, type SortState } from './column';
+import { classes, columnClass, definedProps, type Column, type SortState } from './column';
 import { RowLink } from './row-link';
 import { SortHeader } from './sort-header';
 import { TableFrame, type TableVariant } from './table-frame';
@@ -41,17 +41,17 @@ export function TableView<T>({ columns, rows, rowKey, rowHref, rowClassName, sor
     list.map(({ row, index }) => {
       const href = rowHref?.(row);
       return (
-        <tr key={rowKey(row)} className={rowClassName?.(row) ?? (variant === 'boxed' ? 'hover:bg-stone-50' : undefined)}>
+        <tr key={rowKey(row)} {...definedProps({ className: rowClassName?.(row) })}>
           {columns.map((c) => {
             const content: ReactNode = c.cell(row, index);
             const className = classes(columnClass(c), c.rowHeader && 'font-normal', c.className);
             const inner = href && c.link ? <RowLink href={href}>{content}</RowLink> : content;
             return c.rowHeader ? (
-              <th key={c.id} scope="row" className={className}>
+              <th key={c.id} scope="row" {...definedProps({ className })}>
                 {inner}
               </th>
             ) : (
-              <td key={c.id} className={className}>
+              <td key={c.id} {...definedProps({ className })}>
                 {inner}
               </td>
             );

@@ -33,16 +33,16 @@ export function ProductCards({ area, items }: { area: StorefrontArea; items: Pro
         const href = routes.storefront.product(area, p.id);
         const photo = photoSource({ imageId: p.imageId, category: p.category, box: 'w-full' });
         return (
-          <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="product-card">
+          <li key={p.id} className="product-card" data-testid="product-card">
             {/* The photo links too, hidden from assistive tech: the name below is the card's one link. */}
             <Link href={href} aria-hidden tabIndex={-1} className="mb-3 block">
               {/* eslint-disable-next-line @next/next/no-img-element -- our own route (the photo already resized, or the cached outline) */}
               <img src={photo.src} alt="" width={photo.width} height={photo.height} loading="lazy" className={photo.className} data-testid={photo.placeholder ? 'photo-placeholder' : undefined} />
             </Link>
-            <Link href={href} className="font-medium text-stone-900 hover:text-brand-800 hover:underline">
+            <Link href={href} className="product-card-name">
               {p.name}
             </Link>
-            <p className="text-xs text-stone-500">{[p.reference, p.collection].filter(Boolean).join(' · ')}</p>
+            <p className="product-card-note">{[p.reference, p.collection].filter(Boolean).join(' · ')}</p>
             <div className="mt-2 flex gap-1" aria-label={t('colors')}>
               {p.colors.map((c) => (
                 <span key={c.name} title={c.name} className="swatch" style={{ backgroundColor: c.hex }} />
@@ -51,10 +51,10 @@ export function ProductCards({ area, items }: { area: StorefrontArea; items: Pro
             <p className="mt-1 text-xs text-stone-600" data-testid="sizes">
               {p.sizes.join(' · ')}
             </p>
-            <p className="mt-3 text-lg font-semibold tabular-nums" data-testid="price">
+            <p className="product-card-price" data-testid="price">
               {p.priceCents !== null ? format.number(p.priceCents / 100, 'money') : '—'}
             </p>
-            <p className="text-xs text-stone-500">{t('available', { count: p.available })}</p>
+            <p className="product-card-note">{t('available', { count: p.available })}</p>
           </li>
         );
       })}

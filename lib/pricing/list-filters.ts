@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UFS } from '@/lib/crm/document';
 
-export const PRICE_LIST_PAGE_SIZE = 50;
+export const PRICE_LIST_PAGE_SIZE = 25;
 
 /**
  * Which price list the comercial screen shows (scenario × destination UF × origin) and how its

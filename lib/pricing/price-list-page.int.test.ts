@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { priceLists } from '@/db/schema';
+import { contracts, customerGroups, priceLists } from '@/db/schema';
 import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
 import { makeActors } from '@/db/testing/fixtures';
 import { makeScenario } from '@/db/testing/pricing-fixtures';
@@ -12,7 +12,7 @@ import type { Actor } from '@/lib/server/context';
 import { ForbiddenError } from '@/lib/server/errors';
 import { overridePrice } from './generate';
 import { PRICE_LIST_PAGE_SIZE, priceListFilterSchema } from './list-filters';
-import { priceListItemsFor } from './queries';
+import { groupContracts, priceListItemsFor } from './queries';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -58,5 +58,20 @@ describe('the price list screen', () => {
   it('is refused to every role without pricing.manage', async () => {
     const f = { ...parseQuery(priceListFilterSchema, {}), scenario: scenarioId, channel: channelId };
     for (const role of ROLES.filter((r) => !['admin', 'comercial'].includes(r))) await expect(priceListItemsFor(db, actors[role], f), role).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('a group\'s contracts', () => {
+  it('offer, per channel, the lists of the group\'s own scenario (one per destination UF), and keep the one chosen from elsewhere', async () => {
+    const other = await makeScenario(db, { name: 'Varejo' });
+    const [group] = await db.select().from(customerGroups).where(and(eq(customerGroups.scenarioId, scenarioId), eq(customerGroups.uf, 'SC')));
+    const [foreign] = await db.select().from(priceLists).where(and(eq(priceLists.scenarioId, other.id), eq(priceLists.destUf, 'SC'), eq(priceLists.channelId, channelId)));
+    await db.update(contracts).set({ priceListId: foreign!.id }).where(and(eq(contracts.groupId, group!.id), eq(contracts.channelId, channelId)));
+    const [contract] = await groupContracts(db, actors.comercial, group!.id);
+    expect(contract!.priceListId).toBe(foreign!.id);
+    expect(contract!.options).toHaveLength(28);
+    expect(contract!.options.map((o) => o.value)).toContain(foreign!.id);
+    const own = await db.select({ id: priceLists.id }).from(priceLists).where(and(eq(priceLists.scenarioId, scenarioId), eq(priceLists.channelId, channelId)));
+    expect(contract!.options.filter((o) => o.value !== foreign!.id).map((o) => o.value).sort()).toEqual(own.map((l) => l.id).sort());
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { channels, contracts, customerGroupMembers, customerGroups, customers, priceListItems, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
@@ -95,15 +95,26 @@ export async function priceListItemsFor(db: DbExecutor, actor: Actor, f: PriceLi
 }
 export type PriceListItemRow = NonNullable<Awaited<ReturnType<typeof priceListItemsFor>>>['rows'][number];
 
-/** A group's contracts (one per channel) and, per channel, the lists they may point at. */
+/**
+ * A group's contracts (one per channel) and, per channel, the lists they may point at: those of the
+ * group's own scenario for that channel (27, one per destination UF), plus the one chosen now if it
+ * came from elsewhere, so the form never drops it.
+ */
 export async function groupContracts(db: DbExecutor, actor: Actor, groupId: string) {
   assertCan(actor, 'pricing.manage');
+  const [group] = await db.select({ scenarioId: customerGroups.scenarioId }).from(customerGroups).where(eq(customerGroups.id, groupId));
+  if (!group) return [];
   const rows = await db
     .select({ id: contracts.id, channelId: contracts.channelId, channelName: channels.name, channelUf: channels.uf, priceListId: contracts.priceListId, validFrom: contracts.validFrom, validTo: contracts.validTo })
     .from(contracts)
     .innerJoin(channels, eq(channels.id, contracts.channelId))
     .where(eq(contracts.groupId, groupId))
     .orderBy(asc(channels.code));
-  const lists = await db.select({ id: priceLists.id, name: priceLists.name, channelId: priceLists.channelId }).from(priceLists).orderBy(asc(priceLists.name));
+  const chosen = rows.map((r) => r.priceListId).filter((id): id is string => Boolean(id));
+  const lists = await db
+    .select({ id: priceLists.id, name: priceLists.name, channelId: priceLists.channelId })
+    .from(priceLists)
+    .where(or(eq(priceLists.scenarioId, group.scenarioId), chosen.length ? inArray(priceLists.id, chosen) : undefined))
+    .orderBy(asc(priceLists.name));
   return rows.map((r) => ({ ...r, options: lists.filter((l) => l.channelId === r.channelId).map((l) => ({ value: l.id, label: l.name })) }));
 }
