@@ -178,6 +178,12 @@ test.describe('admin manages users', () => {
     await expect(page.getByTestId('chosen-user')).toContainText('Ana Diretora');
     await expect(page.getByRole('cell', { name: /Ana Diretora/ }).first()).toBeVisible();
 
+    // An entry's own page says who, when and on what record.
+    await page.getByRole('link', { name: /^Detalhes — Entrou no sistema/ }).first().click();
+    await expect(page).toHaveURL(/\/admin\/auditoria\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Entrou no sistema' })).toBeVisible();
+    await expect(page.getByText('Ana Diretora · Administração')).toBeVisible();
+
     const res = await page.request.get('/admin/auditoria/exportar?action=auth.login');
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('text/csv');

@@ -18,7 +18,7 @@ import { OrdersTable } from './orders-table/orders-table';
 import { parseQuery } from '@/lib/server/clean-input';
 
 /** The queue card shows the oldest few; the rest are a link away, in the list below filtered to them. */
-const QUEUE_SIZE = 10;
+const QUEUE_SIZE = 5;
 
 /**
  * The orders page every area shares; what it shows follows the role: a shop its own orders and

@@ -6,8 +6,8 @@ import { makeActors } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/server/context';
-import { ForbiddenError } from '@/lib/server/errors';
-import { auditFacets, iterateAudit, listAudit } from './queries';
+import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
+import { auditFacets, getAuditEntry, iterateAudit, listAudit } from './queries';
 import { auditFilterSchema } from './schemas';
 
 let db: Db;
@@ -74,6 +74,13 @@ describe('audit log', () => {
     } finally {
       await db.delete(auditLog).where(inArray(auditLog.action, ['auth.login', 'auth.logout']));
     }
+  });
+
+  it('opens one entry with its actor and its fields before and after; anything else is not found', async () => {
+    const [row] = (await listAudit(db, actors.admin, filter({ action: 'users.create' }))).rows;
+    expect(await getAuditEntry(db, actors.admin, String(row!.id))).toMatchObject({ action: 'users.create', entityId: 'u-2', actorRole: 'admin', after: { name: 'Ana' } });
+    for (const id of ['abc', '99999999', '-1', '1'.repeat(40)]) await expect(getAuditEntry(db, actors.admin, id), id).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getAuditEntry(db, actors.comercial, String(row!.id))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('ignores malformed filters instead of failing', () => {

@@ -4,6 +4,7 @@ import type { DbExecutor } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
+import { NotFoundError } from '@/lib/server/errors';
 import { cappedCount } from '@/lib/server/capped-count';
 import { distinctValues } from '@/lib/server/distinct-values';
 import { containsPattern } from '@/lib/server/search';
@@ -54,6 +55,15 @@ export async function listAudit(db: DbExecutor, actor: Actor, filter: AuditFilte
     cappedCount(db, filter.q ? db.select({ one: sql`1` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where).$dynamic() : db.select({ one: sql`1` }).from(auditLog).where(where).$dynamic()),
   ]);
   return { rows, ...count, page: filter.page, pageSize };
+}
+
+/** One audit entry (its page: who, when, what, the record, the fields before and after); not-found for an id that is not one. */
+export async function getAuditEntry(db: DbExecutor, actor: Actor, id: string) {
+  assertCan(actor, 'audit.read');
+  if (!/^\d{1,18}$/.test(id)) throw new NotFoundError();
+  const [row] = await db.select(columns).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(eq(auditLog.id, Number(id)));
+  if (!row) throw new NotFoundError();
+  return row;
 }
 
 /** The latest rows about one record (a user's page), newest first, read through the (entity, entity_id) index. */

@@ -6,6 +6,7 @@ export const LAYOUT_MESSAGE_PATHS = ['common', 'errors', 'roles', 'table', 'vali
 
 /** Added by each page (`withPageMessages`), keyed by its folder under app/. */
 export const PAGE_MESSAGE_PATHS = {
+  '(admin)/admin/auditoria/[id]': [],
   '(admin)/admin/auditoria': ['users.picker.chosen', 'users.picker.hint', 'users.picker.none', 'users.picker.placeholder', 'users.picker.remove', 'users.picker.removeShort', 'users.picker.results', 'users.picker.searching'],
   '(admin)/admin/emails/[id]': [],
   '(admin)/admin/emails': [],

@@ -6,6 +6,7 @@ export const admin = {
   newUser: () => '/admin/usuarios/novo',
   user: (id: string, query?: { created?: 1 }) => withQuery(`/admin/usuarios/${id}`, query),
   audit: (query?: QueryParams) => withQuery('/admin/auditoria', query),
+  auditEntry: (id: number) => `/admin/auditoria/${id}`,
   auditExport: (query?: QueryParams) => withQuery('/admin/auditoria/exportar', query),
   emails: () => '/admin/emails',
   email: (id: string) => `/admin/emails/${id}`,

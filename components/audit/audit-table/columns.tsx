@@ -3,7 +3,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Column } from '@/components/data-table/column';
 import { auditRecordHref } from '@/lib/audit/record-href';
 import type { Role } from '@/lib/auth/roles';
-import { AuditChanges } from '../audit-changes';
+import { RowLink } from '@/components/data-table/row-link';
+import { fieldChanges } from '@/lib/audit/field-changes';
+import { routes } from '@/lib/routes';
 import { auditWords } from '../audit-words';
 
 export type AuditRow = {
@@ -68,15 +70,15 @@ export async function auditColumns(): Promise<Column<AuditRow>[]> {
     {
       id: 'changes',
       header: t('audit.changes'),
-      cell: (r) =>
-        r.before || r.after ? (
-          <details>
-            <summary className="cursor-pointer text-brand-800">{t('audit.showChanges')}</summary>
-            <AuditChanges before={r.before} after={r.after} words={words} />
-          </details>
-        ) : (
-          <span className="text-stone-500">—</span>
-        ),
+      // The fields before and after are on the entry's own page: a list of 25 entries stays light.
+      cell: (r) => {
+        const changed = r.before || r.after ? fieldChanges(r.before, r.after).length : 0;
+        return (
+          <RowLink href={routes.admin.auditEntry(r.id)} label={`${words.action(r.action)}, ${format.dateTime(r.at, 'short')}`}>
+            {changed ? t('audit.fieldsChanged', { count: changed }) : t('audit.openEntry')}
+          </RowLink>
+        );
+      },
     },
   ];
 }
