@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { AREA_PAGES as PAGES, RECORD_LISTS } from '../lib/routes/area-pages';
+import { AREA_PAGES as PAGES, RECORD_ID, RECORD_LISTS, recordPages } from '../lib/routes/area-pages';
 import type { Role } from './helpers';
 
 export { PAGES };
@@ -8,14 +8,14 @@ export { PAGES };
 export async function firstRecordPath(page: Page, list: string): Promise<string> {
   await page.goto(list);
   const hrefs = await page.locator(`main a[href^="${list}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const record = hrefs.map((h) => h.split('?')[0] ?? h).find((h) => /^[0-9a-f-]{36}$/.test(h.slice(list.length + 1)));
+  const record = hrefs.map((h) => h.split('?')[0] ?? h).find((h) => RECORD_ID.test(h.slice(list.length + 1)));
   expect(record, `a record linked from ${list}`).toBeTruthy();
   return record!;
 }
 
-/** The menu pages of a role and the page of the first record of each of its lists. */
+/** The menu pages of a role and the page (with its tabs) of the first record of each of its lists. */
 export async function everyPageOf(page: Page, role: Role): Promise<string[]> {
   const records: string[] = [];
-  for (const list of RECORD_LISTS[role]) records.push(await firstRecordPath(page, list));
+  for (const list of RECORD_LISTS[role]) records.push(...recordPages(list, await firstRecordPath(page, list)));
   return [...PAGES[role], ...records];
 }

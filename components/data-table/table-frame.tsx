@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { definedProps } from './column';
 
 export type TableVariant = 'boxed' | 'plain';
 
@@ -35,7 +36,7 @@ export function TableFrame({
       className={`relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600 ${boxed ? 'rounded-lg border border-stone-200 bg-white' : ''}`}
     >
       {/* data-cells sets every cell's padding and left alignment once (globals.css): a boxed list on its own, or a compact table inside a card. */}
-      <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-cells={variant} data-testid={testId}>
+      <table className={boxed ? 'min-w-full divide-y divide-stone-200 text-sm' : 'min-w-full text-sm'} data-cells={variant} {...definedProps({ 'data-testid': testId })}>
         {caption && <caption className={showCaption ? 'mb-2 text-left text-stone-600' : 'sr-only'}>{caption}</caption>}
         <thead className={boxed ? 'bg-stone-50 text-left' : 'text-left text-stone-600'}>{head}</thead>
         {grouped ? children : <tbody className="divide-y divide-stone-100">{children}</tbody>}

@@ -17,7 +17,7 @@ import { QuickApproveForm } from './order-forms';
 import { OrdersTable } from './orders-table/orders-table';
 import { parseQuery } from '@/lib/server/clean-input';
 
-/** The queue card shows the oldest few; the rest are a link away, in the list below filtered to them. */
+/** The queue and drafts cards show a few; the rest are a link away, in the list below filtered to them. */
 const QUEUE_SIZE = 5;
 
 /**
@@ -34,7 +34,7 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
   const queueQuery = { status: queueStatus, sort: 'date', dir: 'asc' } as const;
   const [result, drafts, queue, options, own] = await Promise.all([
     listOrders(db, actor, filter),
-    can(actor.role, 'orders.place') ? listDrafts(db, actor) : Promise.resolve([]),
+    can(actor.role, 'orders.place') ? listDrafts(db, actor, QUEUE_SIZE) : Promise.resolve({ rows: [], total: 0 }),
     queueStatus ? listOrders(db, actor, orderFilterSchema.parse(queueQuery), QUEUE_SIZE) : Promise.resolve(null),
     staff ? orderFilterOptions(db) : Promise.resolve(null),
     shop ? getOwnCustomer(db, actor) : Promise.resolve(null),
@@ -58,7 +58,7 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
       )}
       {queue && (
         <Card title={`${queueStatus === 'submitted' ? t('list.queue') : t('list.holdQueue')} (${queue.total})`} className="mb-6">
-          {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} area={area} showRepresentative={staff} paged={false} testId="order-queue" rowAction={quickApprove ? (o) => <QuickApproveForm orderId={o.id} number={o.number} /> : undefined} /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
+          {queue.total ? <OrdersTable rows={queue.rows} total={queue.total} filter={filter} area={area} showRepresentative={staff} paged={false} fixedOrder={{ key: 'date', dir: 'asc' }} testId="order-queue" rowAction={quickApprove ? (o) => <QuickApproveForm orderId={o.id} number={o.number} /> : undefined} /> : <p className="text-sm text-stone-600">{t('list.emptyQueue')}</p>}
           {queue.total > queue.rows.length && (
             <Link href={routes.orders.list(area, queueQuery)} className="mt-3 inline-block text-sm row-link">
               {t('list.queueAll', { n: queue.capped ? `${queue.total}+` : queue.total })}
@@ -66,9 +66,14 @@ export async function OrdersIndex({ actor, area, searchParams }: { actor: Actor;
           )}
         </Card>
       )}
-      {drafts.length > 0 && (
-        <Card title={t('list.drafts')} className="mb-6">
-          <OrdersTable rows={drafts} total={drafts.length} filter={filter} area={area} showCustomer={!shop} showRepresentative={staff} paged={false} testId="order-drafts" />
+      {drafts.total > 0 && (
+        <Card title={`${t('list.drafts')} (${drafts.total})`} className="mb-6">
+          <OrdersTable rows={drafts.rows} total={drafts.total} filter={filter} area={area} showCustomer={!shop} showRepresentative={staff} paged={false} testId="order-drafts" />
+          {drafts.total > drafts.rows.length && (
+            <Link href={routes.orders.list(area, { status: 'draft' })} className="mt-3 inline-block text-sm row-link">
+              {t('list.draftsAll', { n: drafts.total })}
+            </Link>
+          )}
         </Card>
       )}
       <OrderFilters filter={filter} area={area} full={options} byUf={!shop} exportHref={exportHref} />

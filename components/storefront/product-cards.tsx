@@ -34,11 +34,9 @@ export function ProductCards({ area, items }: { area: StorefrontArea; items: Pro
         const photo = photoSource({ imageId: p.imageId, category: p.category, box: 'w-full' });
         return (
           <li key={p.id} className="product-card" data-testid="product-card">
-            {/* The photo links too, hidden from assistive tech: the name below is the card's one link. */}
-            <Link href={href} aria-hidden tabIndex={-1} className="mb-3 block">
-              {/* eslint-disable-next-line @next/next/no-img-element -- our own route (the photo already resized, or the cached outline) */}
-              <img src={photo.src} alt="" width={photo.width} height={photo.height} loading="lazy" className={photo.className} data-testid={photo.placeholder ? 'photo-placeholder' : undefined} />
-            </Link>
+            {/* The name is the card's one link, stretched over the whole card (product-card-name): the photo opens the product too. */}
+            {/* eslint-disable-next-line @next/next/no-img-element -- our own route (the photo already resized, or the cached outline) */}
+            <img src={photo.src} alt="" width={photo.width} height={photo.height} loading="lazy" className={`mb-3 ${photo.className}`} data-testid={photo.placeholder ? 'photo-placeholder' : undefined} />
             <Link href={href} className="product-card-name">
               {p.name}
             </Link>

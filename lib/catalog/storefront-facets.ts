@@ -9,14 +9,14 @@ import { baseConditions, FACETS, facetConditions, type Facet, type StorefrontFil
 export type FacetOption = { value: string; count: number };
 export type StorefrontFacets = Record<Facet, FacetOption[]> & { total: number };
 
-/** Where each facet's values come from: a product column, or its variants (counted once per product). */
+/** Where each facet's values come from: a product column, or its variants' distinct values (so a product counts once per value). */
 const SOURCE: Record<Facet, SQL> = {
   collection: sql`b.collection`,
   category: sql`b.category`,
-  size: sql`v.size`,
-  color: sql`v.color_name`,
+  size: sql`v.value`,
+  color: sql`v.value`,
 };
-const FROM_VARIANTS: Record<Facet, boolean> = { collection: false, category: false, size: true, color: true };
+const VARIANT_COLUMN: Partial<Record<Facet, SQL>> = { size: sql`size`, color: sql`color_name` };
 
 const flag = (facet: Facet) => sql.raw(`b.m_${facet}`);
 const allFlags = (except?: Facet) => sql.join([sql`true`, ...FACETS.filter((f) => f !== except).map(flag)], sql` AND `);
@@ -32,8 +32,11 @@ export async function storefrontFacets(db: DbExecutor, ctx: StorefrontContext, f
   const own = facetConditions(f);
   const matches = FACETS.map((facet) => sql`${own[facet] ?? sql`true`} AS ${sql.raw(`m_${facet}`)}`);
   const counts = FACETS.map((facet) => {
-    const join = FROM_VARIANTS[facet] ? sql`JOIN ${productVariants} v ON v.product_id = b.id` : sql``;
-    return sql`SELECT ${facet}::text AS facet, ${SOURCE[facet]} AS value, count(DISTINCT b.id)::int AS n FROM base b ${join}
+    // Each product's distinct sizes (colors) first, read from the variants' (product, color, size) index:
+    // counting rows then needs no DISTINCT over every variant of the catalog.
+    const column = VARIANT_COLUMN[facet];
+    const join = column ? sql`JOIN LATERAL (SELECT DISTINCT ${column} AS value FROM ${productVariants} WHERE product_id = b.id) v ON true` : sql``;
+    return sql`SELECT ${facet}::text AS facet, ${SOURCE[facet]} AS value, count(*)::int AS n FROM base b ${join}
       WHERE ${allFlags(facet)} AND ${SOURCE[facet]} IS NOT NULL AND ${SOURCE[facet]} <> '' GROUP BY ${SOURCE[facet]}`;
   });
   const rows = await db.execute<{ facet: Facet | 'total'; value: string | null; n: number }>(sql`

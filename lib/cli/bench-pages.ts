@@ -1,8 +1,8 @@
 import { migrateDatabase } from '@/db/migrate';
 import { ROLES, type Role } from '@/lib/auth/roles';
-import { AREA_PAGES, RECORD_LISTS } from '@/lib/routes/area-pages';
+import { AREA_PAGES, RECORD_LISTS, recordPages } from '@/lib/routes/area-pages';
 import { startAppServer, type AppServer } from './app-server';
-import { firstRecordPath, get, loginCookies, percentile, throughput } from './bench/http';
+import { firstRecordPath, get, loginCookies, pageKey, percentile, throughput } from './bench/http';
 import { openProbe, planCollector, PROBE_FLAGS, SLOW_MS } from './bench/pg-probe';
 import { printReport, type PageResult } from './bench/pages-report';
 import { LARGE, startLargeDatabase } from './database';
@@ -28,7 +28,7 @@ async function targetsOf(server: AppServer, cookies: Record<Role, string>): Prom
     for (const p of AREA_PAGES[role]) targets.push({ role, path: p });
     for (const list of RECORD_LISTS[role]) {
       const record = await firstRecordPath(server.baseUrl, list, cookies[role]);
-      if (record) targets.push({ role, path: record });
+      if (record) targets.push(...recordPages(list, record).map((path) => ({ role, path })));
       else console.warn(`[bench] no record linked from ${list} as ${role}`);
     }
   }
@@ -45,7 +45,7 @@ async function statementsPerRequest(server: AppServer, targets: Target[], cookie
       await get(url, cookies[t.role]);
       const before = await probe.statements();
       for (let i = 0; i < samples; i++) await get(url, cookies[t.role]);
-      counts.set(t.path.replace(/[0-9a-f-]{36}/, ':id'), Math.round(((await probe.statements()) - before) / samples));
+      counts.set(pageKey(t.path), Math.round(((await probe.statements()) - before) / samples));
     }
   } finally {
     await probe.close();
@@ -91,7 +91,7 @@ async function measureLarge(demo: Map<string, number>): Promise<PageResult[]> {
         for (let i = 0; i < SAMPLES; i++) times.push((doc = await get(url, cookie)).ms);
         const rsc = await get(url, cookie, true);
         const rps = await throughput(url, cookie, CONNECTIONS, CONNECTIONS * 6);
-        const key = t.path.replace(/[0-9a-f-]{36}/, ':id');
+        const key = pageKey(t.path);
         results.push({
           role: t.role,
           path: key,

@@ -134,11 +134,15 @@ export function iterateOrderLinesForExport(db: DbExecutor, actor: Actor, f: Orde
 export type OrderLineExportRow = ReturnType<typeof iterateOrderLinesForExport> extends AsyncGenerator<infer Row> ? Row : never;
 
 /** The actor's drafts (a shop's, or a representative's portfolio's), newest first. */
-export async function listDrafts(db: DbExecutor, actor: Actor) {
+/** The open drafts the actor may see, the most recently touched first: the first `limit`, and how many there are. */
+export async function listDrafts(db: DbExecutor, actor: Actor, limit: number) {
   assertCan(actor, 'orders.read');
-  return baseQuery(db)
-    .where(and(orderScope(actor), eq(orders.status, 'draft')))
-    .orderBy(desc(orders.updatedAt));
+  const where = and(orderScope(actor), eq(orders.status, 'draft'));
+  const [rows, [count]] = await Promise.all([
+    baseQuery(db).where(where).orderBy(desc(orders.updatedAt), desc(orders.number)).limit(limit),
+    db.select({ n: sql<number>`count(*)::int` }).from(orders).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
 }
 
 /** One order with its customer, channel, terms, lines (with the stock available now at its channel) and timeline. */

@@ -34,7 +34,7 @@ export const AREA_PAGES: Record<Role, string[]> = {
 
 /** The lists whose first record the demo seed always has: its page is visited too. */
 export const RECORD_LISTS: Record<Role, string[]> = {
-  admin: ['/admin/usuarios', '/admin/emails'],
+  admin: ['/admin/usuarios', '/admin/emails', '/admin/auditoria'],
   comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
   representante: ['/representante/clientes', '/representante/pedidos'],
   lojista: ['/lojista/loja', '/lojista/pedidos'],
@@ -42,3 +42,16 @@ export const RECORD_LISTS: Record<Role, string[]> = {
   usuario: [],
 };
 
+
+/** A record's page that shows one section at a time (tabs in the query): every section is visited too. */
+export const RECORD_TABS: Record<string, string[]> = {
+  '/comercial/produtos': ['?aba=estoque', '?aba=variantes'],
+};
+
+/** A record's id in its path: a uuid, or the number of an audit entry. */
+export const RECORD_ID = /^([0-9a-f-]{36}|\d+)$/;
+
+/** The record page and its tabs. */
+export function recordPages(list: string, record: string): string[] {
+  return [record, ...(RECORD_TABS[list] ?? []).map((tab) => record + tab)];
+}

@@ -17,6 +17,7 @@ export async function OrdersTable({
   capped = false,
   testId,
   rowAction,
+  fixedOrder,
 }: {
   rows: OrderListRow[];
   total: number;
@@ -31,6 +32,8 @@ export async function OrdersTable({
   testId?: string;
   /** A step to take right from the row (the approval queue's "Aprovar"). */
   rowAction?: (row: OrderListRow) => ReactNode;
+  /** The order of an unpaged card's rows, when it is a column's (the queue: oldest first). */
+  fixedOrder?: { key: string; dir: 'asc' | 'desc' };
 }) {
   return (
     <ServerTable
@@ -38,7 +41,8 @@ export async function OrdersTable({
       rows={rows}
       rowKey={(o) => o.id}
       rowHref={(o) => routes.orders.detail(area, o.id)}
-      sort={{ key: filter.sort, dir: filter.dir }}
+      // A card's few rows (queue, drafts) come in one fixed order: its headers are not sort links.
+      sort={paged ? { key: filter.sort, dir: filter.dir } : { key: fixedOrder?.key ?? '', dir: fixedOrder?.dir ?? 'desc', fixed: true }}
       basePath={routes.orders.list(area)}
       params={filter}
       paging={paged ? { total, capped, page: filter.page, pageSize: 25 } : undefined}

@@ -53,9 +53,14 @@ export async function throughput(url: string, cookie: string, connections: numbe
   return (total / (performance.now() - t)) * 1000;
 }
 
-/** The first record linked from a list page (`/area/list/<uuid>`), read from its HTML. */
+/** The first record linked from a list page (`/area/list/<uuid or number>`), read from its HTML. */
 export async function firstRecordPath(baseUrl: string, list: string, cookie: string): Promise<string | null> {
   const html = await (await fetch(baseUrl + list, { headers: { cookie } })).text();
-  const match = new RegExp(`href="(${list.replace(/\//g, '\\/')}\\/[0-9a-f-]{36})"`).exec(html);
+  const match = new RegExp(`href="(${list.replace(/\//g, '\\/')}\\/(?:[0-9a-f-]{36}|\\d+))"`).exec(html);
   return match?.[1] ?? null;
+}
+
+/** A page's name in the report: its record id as `:id`, so the same page compares across databases. */
+export function pageKey(path: string): string {
+  return path.replace(/\/(?:[0-9a-f-]{36}|\d+)(?=$|\?)/, '/:id');
 }
