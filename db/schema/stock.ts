@@ -74,5 +74,8 @@ export const stockLedger = pgTable(
     /** A transfer's other side: where the goods went to, or came from. */
     counterpartLocationId: uuid('counterpart_location_id').references((): AnyPgColumn => stockLocations.id),
   },
-  (t) => [index('stock_ledger_variant_idx').on(t.variantId, t.locationId, t.at)],
+  (t) => [
+    /** A variant's movements newest first (a product's ledger on its page reads the top of each variant's). */
+    index('stock_ledger_variant_at_idx').on(t.variantId, t.at, t.id),
+  ],
 );

@@ -173,4 +173,4 @@ export const customerFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
 });
 export type CustomerFilter = z.infer<typeof customerFilterSchema>;
-export const CUSTOMER_PAGE_SIZE = 25;
+export const CUSTOMER_PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from './transitions';
 
-export const ORDER_PAGE_SIZE = 25;
+export const ORDER_PAGE_SIZE = 20;
 /** A real calendar day (no 31 February), from 1900 on: anything else is dropped like any bad filter. */
 const isDay = (v: string) => {
   const d = new Date(`${v}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ServerTable } from '@/components/data-table/server-table';
-import type { OrderFilter } from '@/lib/orders/filters';
+import { ORDER_PAGE_SIZE, type OrderFilter } from '@/lib/orders/filters';
 import type { OrderListRow } from '@/lib/orders/queries';
 import { routes, type OrdersArea } from '@/lib/routes';
 import { orderColumns } from './columns';
@@ -45,7 +45,7 @@ export async function OrdersTable({
       sort={paged ? { key: filter.sort, dir: filter.dir } : { key: fixedOrder?.key ?? '', dir: fixedOrder?.dir ?? 'desc', fixed: true }}
       basePath={routes.orders.list(area)}
       params={filter}
-      paging={paged ? { total, capped, page: filter.page, pageSize: 25 } : undefined}
+      paging={paged ? { total, capped, page: filter.page, pageSize: ORDER_PAGE_SIZE } : undefined}
       testId={testId}
     />
   );
