@@ -48,7 +48,7 @@ export function SizeGrid<V extends SizeGridVariant>({
       {colors.map(([color, hex]) => (
         <tr key={color}>
           <th scope="row" className="px-2 py-2 text-left font-normal whitespace-nowrap">
-            <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: hex }} />
+            <span className="mr-2 dot" style={{ backgroundColor: hex }} />
             {color}
           </th>
           {sizes.map((s) => (

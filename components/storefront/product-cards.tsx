@@ -36,7 +36,7 @@ export function ProductCards({ area, items }: { area: StorefrontArea; items: Pro
           <li key={p.id} className="product-card" data-testid="product-card">
             {/* The name is the card's one link, stretched over the whole card (product-card-name): the photo opens the product too. */}
             {/* eslint-disable-next-line @next/next/no-img-element -- our own route (the photo already resized, or the cached outline) */}
-            <img src={photo.src} alt="" width={photo.width} height={photo.height} loading="lazy" className={`mb-3 ${photo.className}`} data-testid={photo.placeholder ? 'photo-placeholder' : undefined} />
+            <img src={photo.src} alt="" width={photo.width} height={photo.height} loading="lazy" className={`mb-3 ${photo.className}`} />
             <Link href={href} className="product-card-name">
               {p.name}
             </Link>

@@ -16,7 +16,7 @@ export async function adminStockColumns(data: Pick<ProductAdmin, 'channels' | 'l
       rowHeader: true,
       cell: (v) => (
         <>
-          <span className="mr-1 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: v.colorHex }} /> {v.colorName} {v.size}
+          <span className="mr-1 dot" style={{ backgroundColor: v.colorHex }} /> {v.colorName} {v.size}
           <span className="block font-mono text-xs text-stone-500">
             {v.sku}
             {v.ean ? ` · EAN ${v.ean}` : ''}
@@ -26,7 +26,7 @@ export async function adminStockColumns(data: Pick<ProductAdmin, 'channels' | 'l
     },
     ...data.channels.map(
       (c): Column<VariantRow> => ({
-        id: c.id,
+        id: c.code,
         header: c.code,
         align: 'right',
         className: 'tabular-nums',

@@ -15,7 +15,7 @@ export async function orderLineColumns(): Promise<Column<OrderLine>[]> {
       header: t('grid.color'),
       cell: (l) => (
         <>
-          <span className="mr-2 inline-block h-3 w-3 rounded-full border border-stone-300 align-middle" style={{ backgroundColor: l.colorHex }} />
+          <span className="mr-2 dot" style={{ backgroundColor: l.colorHex }} />
           {l.colorName} · {l.size}
         </>
       ),
