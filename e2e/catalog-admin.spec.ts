@@ -24,7 +24,7 @@ test.describe('comercial manages a product', () => {
     expect(res.headers()['content-type']).toBe('image/png');
 
     // Stock has its own tab: the levels, the movement form and the ledger.
-    await page.getByRole('navigation', { name: 'Seções do produto' }).getByRole('link', { name: 'Estoque' }).click();
+    await page.getByRole('navigation', { name: 'Seções do produto' }).getByRole('link', { name: 'Estoque', exact: true }).click();
     await expect(page).toHaveURL(/aba=estoque/);
     const stock = page.getByTestId('admin-stock');
     const firstRow = stock.getByRole('row').nth(1);
@@ -45,7 +45,9 @@ test.describe('comercial manages a product', () => {
 
     // EAN and minimum stock per variant are the third tab.
     await page.getByRole('link', { name: 'EAN e estoque mínimo' }).click();
-    await expect(page.getByRole('form', { name: /^Off-white|^Preto|^[A-Z]/ }).first()).toBeVisible();
+    await expect(page).toHaveURL(/aba=variantes/);
+    await expect(page.getByRole('heading', { name: 'EAN e estoque mínimo por variante' })).toBeVisible();
+    await expect(page.getByLabel('EAN-13').first()).toBeVisible();
 
     const shop = await browser.newContext({ storageState: storageFor('representante') });
     const s = await shop.newPage();

@@ -12,6 +12,7 @@ import { freePort } from '@/db/testing/free-port';
 import { loadActor } from '@/lib/auth/actor';
 import { approveOrder } from '@/lib/orders/lifecycle-use-cases';
 import { runUseCase } from '@/lib/server/use-case';
+import { openProbe, PROBE_FLAGS } from './bench/pg-probe';
 
 /**
  * `npm run bench:orders`: approvals per second on a throwaway embedded PostgreSQL, each one
@@ -24,7 +25,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'venda-bench-'));
 chmodSync(dir, 0o755);
-const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'bench', persistent: false });
+const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'bench', persistent: false, flags: PROBE_FLAGS });
 
 /** Submitted orders straight into the tables: `variantsOf(i)` are the variants order i asks 1 unit of. */
 async function submittedOrders(db: Db, channelId: string, customerIds: string[], variantsOf: (i: number) => { id: string; productId: string }[]) {
@@ -75,7 +76,11 @@ try {
   await approveAll(db, actor, await submittedOrders(db, channel!.id, customerIds, (i) => [variants[2 + 2 * i]!, variants[3 + 2 * i]!]));
   // Baseline: every order on two variants of its own, so approvals never wait for one another.
   const own = await submittedOrders(db, channel!.id, customerIds, (i) => [variants[2 + 2 * ORDERS + 2 * i]!, variants[3 + 2 * ORDERS + 2 * i]!]);
+  const probe = await openProbe(pg.url);
+  const pgBefore = await probe.executionMs();
   const baseline = await approveAll(db, actor, own);
+  const pgMsBaseline = (await probe.executionMs()) - pgBefore;
+  await probe.close();
   // Contended: every order on the same two variants.
   const shared = await submittedOrders(db, channel!.id, customerIds, () => variants.slice(0, 2));
   const contended = await approveAll(db, actor, shared);
@@ -89,6 +94,10 @@ try {
   console.log(`baseline, variants of their own: ${rate(baseline)} (${baseline.approved} approved)`);
   console.log(`contended, the same two variants: ${rate(contended)} (${contended.approved} approved, ${left?.reserved ?? 0} units reserved on each shared variant)`);
   console.log(`ratio contended/baseline (time per approval): ${(contended.ms / contended.approved / (baseline.ms / baseline.approved)).toFixed(2)}x`);
+  // What bounds the rate: each worker's time per approval, and how much of it PostgreSQL spent executing its statements (commit included).
+  const perApproval = (baseline.ms * CONCURRENCY) / baseline.approved;
+  const inPg = pgMsBaseline / baseline.approved;
+  console.log(`baseline time per approval per worker: ${perApproval.toFixed(1)} ms, of which PostgreSQL executing: ${inPg.toFixed(1)} ms (${((inPg / perApproval) * 100).toFixed(0)}%); the rest is round trips and the app`);
 
   await close();
 } finally {

@@ -28,6 +28,8 @@ export function planCollector() {
 export type Probe = {
   /** Statements the app ran on this database so far (the probe's own reads left out). */
   statements: () => Promise<number>;
+  /** Milliseconds PostgreSQL spent executing the app's statements so far. */
+  executionMs: () => Promise<number>;
   close: () => Promise<void>;
 };
 
@@ -41,6 +43,12 @@ export async function openProbe(url: string): Promise<Probe> {
         SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`;
       return Number(row?.n ?? 0);
+    },
+    executionMs: async () => {
+      const [row] = await sql<{ ms: string }[]>`
+        SELECT coalesce(sum(total_exec_time), 0) AS ms FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`;
+      return Number(row?.ms ?? 0);
     },
     close: () => sql.end({ timeout: 1 }),
   };
