@@ -25,7 +25,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'venda-bench-'));
 chmodSync(dir, 0o755);
-const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'bench', persistent: false, flags: PROBE_FLAGS });
+const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'bench', persistent: false, flags: [...PROBE_FLAGS, '-c', 'pg_stat_statements.track_planning=on'] });
 
 /** Submitted orders straight into the tables: `variantsOf(i)` are the variants order i asks 1 unit of. */
 async function submittedOrders(db: Db, channelId: string, customerIds: string[], variantsOf: (i: number) => { id: string; productId: string }[]) {
@@ -77,9 +77,10 @@ try {
   // Baseline: every order on two variants of its own, so approvals never wait for one another.
   const own = await submittedOrders(db, channel!.id, customerIds, (i) => [variants[2 + 2 * ORDERS + 2 * i]!, variants[3 + 2 * ORDERS + 2 * i]!]);
   const probe = await openProbe(pg.url);
-  const pgBefore = await probe.executionMs();
+  const [pgBefore, statementsBefore] = [await probe.executionMs(), await probe.statements()];
   const baseline = await approveAll(db, actor, own);
   const pgMsBaseline = (await probe.executionMs()) - pgBefore;
+  const statementsBaseline = (await probe.statements()) - statementsBefore;
   await probe.close();
   // Contended: every order on the same two variants.
   const shared = await submittedOrders(db, channel!.id, customerIds, () => variants.slice(0, 2));
@@ -94,10 +95,10 @@ try {
   console.log(`baseline, variants of their own: ${rate(baseline)} (${baseline.approved} approved)`);
   console.log(`contended, the same two variants: ${rate(contended)} (${contended.approved} approved, ${left?.reserved ?? 0} units reserved on each shared variant)`);
   console.log(`ratio contended/baseline (time per approval): ${(contended.ms / contended.approved / (baseline.ms / baseline.approved)).toFixed(2)}x`);
-  // What bounds the rate: each worker's time per approval, and how much of it PostgreSQL spent executing its statements (commit included).
+  // What bounds the rate: each worker's time per approval, and how much of it PostgreSQL spent planning and executing its statements (commit included).
   const perApproval = (baseline.ms * CONCURRENCY) / baseline.approved;
   const inPg = pgMsBaseline / baseline.approved;
-  console.log(`baseline time per approval per worker: ${perApproval.toFixed(1)} ms, of which PostgreSQL executing: ${inPg.toFixed(1)} ms (${((inPg / perApproval) * 100).toFixed(0)}%); the rest is round trips and the app`);
+  console.log(`baseline time per approval per worker: ${perApproval.toFixed(1)} ms, of which PostgreSQL planning and executing: ${inPg.toFixed(1)} ms (${((inPg / perApproval) * 100).toFixed(0)}%); the rest is the round trips of its ${(statementsBaseline / baseline.approved).toFixed(0)} statements and the app's own work, on a machine whose cores PostgreSQL shares`);
 
   await close();
 } finally {

@@ -28,7 +28,7 @@ export function planCollector() {
 export type Probe = {
   /** Statements the app ran on this database so far (the probe's own reads left out). */
   statements: () => Promise<number>;
-  /** Milliseconds PostgreSQL spent executing the app's statements so far. */
+  /** Milliseconds PostgreSQL spent planning (with `pg_stat_statements.track_planning=on`) and executing the app's statements so far. */
   executionMs: () => Promise<number>;
   close: () => Promise<void>;
 };
@@ -46,7 +46,7 @@ export async function openProbe(url: string): Promise<Probe> {
     },
     executionMs: async () => {
       const [row] = await sql<{ ms: string }[]>`
-        SELECT coalesce(sum(total_exec_time), 0) AS ms FROM pg_stat_statements
+        SELECT coalesce(sum(total_plan_time + total_exec_time), 0) AS ms FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`;
       return Number(row?.ms ?? 0);
     },
