@@ -4,7 +4,9 @@ import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { auth, signIn, signOut } from './config';
+import { auditLogout } from './login';
 import { isSessionId, revokeSession } from './revocation';
+import { getCurrentActor } from './session';
 import { safeCallbackPath } from './public-paths';
 
 export type LoginState = { error: 'invalid' | 'throttled' | 'blocked' | null; email: string };
@@ -43,7 +45,10 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
 export async function logoutAction(): Promise<void> {
   const session = await auth();
   if (session?.user?.id && isSessionId(session.sid)) {
+    // Who it was, read before the session is revoked (a revoked session loads no actor).
+    const actor = await getCurrentActor();
     await revokeSession(getDb(), { sessionId: session.sid, userId: session.user.id, loginAt: session.loginAt });
+    if (actor) await auditLogout(getDb(), { id: actor.userId, role: actor.role });
   }
   await signOut({ redirectTo: '/login' });
 }

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { loginAttempts } from '@/db/schema';
+import { auditLog, loginAttempts } from '@/db/schema';
 import { makeUser } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
-import { attemptLogin } from './login';
+import { attemptLogin, auditLogout } from './login';
 import { THROTTLE_RULES } from './throttle-rules';
 
 let db: Db;
@@ -24,6 +24,21 @@ describe('login', () => {
     const unknown = await attemptLogin(db, { email: 'ninguem@test.local', password: 'nope-nope', ip: '10.0.0.2' });
     expect(wrong).toEqual({ kind: 'invalid' });
     expect(unknown).toEqual(wrong);
+    // The audit tells them apart, for whoever watches for attacks; no one acted, so there is no actor.
+    const refused = await db.select().from(auditLog).where(eq(auditLog.action, 'auth.login_failed'));
+    expect(refused.map((r) => [r.entityId, r.actorId, r.after])).toEqual(
+      expect.arrayContaining([
+        [u.id, null, { email: u.email, ip: '10.0.0.2', reason: 'password' }],
+        [null, null, { email: 'ninguem@test.local', ip: '10.0.0.2', reason: 'unknown' }],
+      ]),
+    );
+  });
+
+  it('audits a sign-out as the user who left', async () => {
+    const u = await makeUser(db, 'financeiro');
+    await auditLogout(db, { id: u.id, role: 'financeiro' });
+    const [row] = await db.select().from(auditLog).where(eq(auditLog.action, 'auth.logout'));
+    expect(row).toMatchObject({ actorId: u.id, actorRole: 'financeiro', entity: 'user', entityId: u.id });
   });
 
   it('locks an account after repeated failures, even for the right password, until the lock expires', async () => {
