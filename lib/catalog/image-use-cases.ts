@@ -5,7 +5,7 @@ import { productImages, products } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { resizeImage } from './image-sizes';
-import { detectImageType, MAX_IMAGE_BYTES, storeImageIn, storeImageSizesIn } from './images';
+import { detectImageType, MAX_IMAGE_BYTES, removeImageWithSizes, storeImageIn, storeImageSizesIn } from './images';
 
 /**
  * Adds an image to a product. The bytes arrive base64-encoded so the wrapper's strict schema can
@@ -47,6 +47,8 @@ export const removeProductImage = defineUseCase({
     const [row] = await ctx.db.delete(productImages).where(eq(productImages.id, input.id)).returning();
     if (!row) throw new NotFoundError();
     ctx.audit({ action: 'catalog.remove_image', entity: 'product', entityId: row.productId, before: { imageId: row.id } });
+    // The files go once the row is gone for good: a rolled-back removal keeps its image whole.
+    ctx.onCommit(() => removeImageWithSizes(row.storageKey));
     return { id: row.id };
   },
 });

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import type { ImageSize } from './image-sizes';
+import { IMAGE_SIZE_NAMES, type ImageSize } from './image-sizes';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
@@ -56,6 +56,11 @@ export async function readImage(key: string): Promise<Buffer> {
 export async function removeImage(key: string): Promise<void> {
   if (!STORAGE_KEY.test(key)) throw new Error('bad storage key');
   await rm(path.join(uploadsDir(), key), { force: true });
+}
+
+/** Deletes an original and its page sizes (an image removed from its product, once that is committed). */
+export async function removeImageWithSizes(key: string): Promise<void> {
+  await Promise.all([removeImage(key), ...IMAGE_SIZE_NAMES.map((size) => removeImage(sizedKey(key, size)))]);
 }
 
 /** Stores an image for a use case, and removes it again if the use case's transaction rolls back. */

@@ -12,7 +12,7 @@ import { actorOf, shopLogin, staffActor } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase } from '@/lib/server/use-case';
-import { addProductImage } from './image-use-cases';
+import { addProductImage, removeProductImage } from './image-use-cases';
 import { readImage, sizedKey } from './images';
 import { productImageResponse } from './product-image-response';
 import { runRoute } from '@/lib/server/route-core';
@@ -126,6 +126,12 @@ describe('product images', () => {
       ok: false,
       fieldErrors: { file: ['catalog.images.badType'] },
     });
+    // Removing the image deletes its files too, the original and every page size; a second removal finds nothing.
+    expect(await runUseCase({ db, actor: A.lojista }, removeProductImage, { id: img!.id })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    await expect(readImage(img!.storageKey)).resolves.toBeInstanceOf(Buffer);
+    expect(await runUseCase({ db, actor: comercial }, removeProductImage, { id: img!.id })).toMatchObject({ ok: true });
+    for (const key of [img!.storageKey, sizedKey(img!.storageKey, 'thumb'), sizedKey(img!.storageKey, 'large')]) await expect(readImage(key), key).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await runUseCase({ db, actor: comercial }, removeProductImage, { id: img!.id })).toMatchObject({ ok: false, error: 'errors.notFound' });
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     expect(await runUseCase({ db, actor: comercial }, addProductImage, { productId: variant.productId, data: svg.toString('base64') })).toMatchObject({
       ok: false,

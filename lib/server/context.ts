@@ -31,6 +31,8 @@ export type UseCaseContext = {
   audit: (entry: AuditEntry) => void;
   /** Undoes a side effect outside the database (a stored file) if the transaction does not commit. */
   onRollback: (undo: () => Promise<void>) => void;
+  /** A side effect outside the database (deleting a file) that must happen only once the transaction committed. */
+  onCommit: (then: () => Promise<void>) => void;
   requestOrigin: string;
 };
 

@@ -190,4 +190,26 @@ describe('formDataToObject on hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(out).toEqual({ rows: [{ x: 'ok' }] });
   });
+
+  it('runs what waits for the commit only after it, never when the use case fails, and undoes on failure', async () => {
+    const log: string[] = [];
+    const withFiles = defineUseCase({
+      name: 'things.remove',
+      permission: 'users.write',
+      schema: z.strictObject({ fail: z.boolean() }),
+      async run(ctx, input) {
+        ctx.onCommit(async () => void log.push('deleted file'));
+        ctx.onRollback(async () => void log.push('restored file'));
+        log.push('in transaction');
+        if (input.fail) throw new DomainError('validation.emailTaken');
+        return {};
+      },
+    });
+    const { db } = fakeDb();
+    expect(await runUseCase({ db, actor: actor('admin') }, withFiles, { fail: false })).toMatchObject({ ok: true });
+    expect(log).toEqual(['in transaction', 'deleted file']);
+    log.length = 0;
+    expect(await runUseCase({ db, actor: actor('admin') }, withFiles, { fail: true })).toMatchObject({ ok: false });
+    expect(log).toEqual(['in transaction', 'restored file']);
+  });
 });

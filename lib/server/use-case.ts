@@ -59,6 +59,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
   }
 
   const undo: (() => Promise<void>)[] = [];
+  const after: (() => Promise<void>)[] = [];
   try {
     const data = await deps.db.transaction(async (tx) => {
       const entries: AuditEntry[] = [];
@@ -67,6 +68,7 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
         db: tx,
         audit: (entry) => entries.push(entry),
         onRollback: (fn) => undo.push(fn),
+        onCommit: (fn) => after.push(fn),
         requestOrigin: deps.requestOrigin ?? 'http://localhost:3000',
       };
       const result = await useCase.run(ctx as ContextFor<P>, parsed.data);
@@ -86,6 +88,8 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
       );
       return result;
     });
+    // Best effort: the change is committed; a file that could not be deleted is logged, never the user's error.
+    for (const outcome of await Promise.allSettled(after.map((fn) => fn()))) if (outcome.status === 'rejected') console.error(`[use-case ${useCase.name}] after commit`, outcome.reason);
     return { ok: true, data };
   } catch (err) {
     await Promise.allSettled(undo.map((fn) => fn()));
