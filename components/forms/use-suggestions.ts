@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { MIN_SEARCH_LENGTH } from '@/lib/search-length';
 
-/** Fewer letters than this find too much to be useful; the search routes agree (lib/server/search.ts). */
-export const MIN_QUERY = 2;
+/** Fewer letters than this find too much to be useful; the search routes agree. */
+export const MIN_QUERY = MIN_SEARCH_LENGTH;
 
 /**
  * What a search route answers for what is typed (`{ results: T[] }` from `urlFor(query)`), a moment

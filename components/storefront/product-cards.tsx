@@ -3,28 +3,15 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { photoSource } from '@/components/catalog/photo-source';
+import type { StorefrontCard } from '@/lib/catalog/storefront-list';
 import { routes, type StorefrontArea } from '@/lib/routes';
-
-/** What a card shows of a product (lib/catalog/storefront-list.ts selects it). */
-export type ProductCardData = {
-  id: string;
-  reference: string;
-  name: string;
-  collection: string | null;
-  category: string | null;
-  priceCents: number | null;
-  colors: { name: string; hex: string }[];
-  sizes: string[];
-  available: number;
-  imageId: string | null;
-};
 
 /**
  * The storefront's product cards. A client component on purpose: the page sends each product's data
  * once (a few hundred bytes) and the browser draws the card, instead of the server sending the card's
  * markup twice (HTML and RSC payload) — 48 cards a page, more after "Carregar mais".
  */
-export function ProductCards({ area, items }: { area: StorefrontArea; items: ProductCardData[] }) {
+export function ProductCards({ area, items }: { area: StorefrontArea; items: StorefrontCard[] }) {
   const t = useTranslations('storefront');
   const format = useFormatter();
   return (

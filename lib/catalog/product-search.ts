@@ -5,11 +5,9 @@ import { assertCan } from '@/lib/auth/guard';
 import { cleanText } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
 import type { RouteContext, RouteParams } from '@/lib/server/route-core';
+import { MIN_SEARCH_LENGTH } from '@/lib/search-length';
 import { containsPattern } from '@/lib/server/search';
 import { toProductSuggestion, type ProductSuggestion } from './product-suggestion';
-
-/** Fewer letters than this find too much to be useful (the search box agrees: components/forms/use-suggestions.ts). */
-const MIN_QUERY = 2;
 
 /**
  * The catalog team's product search (pickers): reference or name containing what is typed, the
@@ -18,7 +16,7 @@ const MIN_QUERY = 2;
 export async function searchProducts(db: DbExecutor, actor: Actor, query: string, limit = 10): Promise<ProductSuggestion[]> {
   assertCan(actor, 'catalog.manage');
   const q = query.trim();
-  if (q.length < MIN_QUERY) return [];
+  if (q.length < MIN_SEARCH_LENGTH) return [];
   const like = containsPattern(q);
   const rows = await db
     .select({ id: products.id, name: products.name, reference: products.reference, collection: products.collection, category: products.category })

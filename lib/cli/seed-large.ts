@@ -3,6 +3,7 @@ import { createDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { rowCounts, seedLarge } from '@/db/seed/large';
 import { LARGE, startLargeDatabase } from './database';
+import { env } from '@/lib/env';
 import { loadEnvFile } from './env';
 
 /**
@@ -24,7 +25,7 @@ if (!(scale > 0 && scale <= 10)) {
   process.exit(1);
 }
 const serve = process.argv.includes('--serve');
-const configured = process.env.DATABASE_URL;
+const configured = env.databaseUrl;
 const database = configured ? { url: configured, embedded: false, server: null } : await startLargeDatabase();
 if (!configured) console.log(`[seed:large] embedded PostgreSQL in ${LARGE.dir} on 127.0.0.1:${LARGE.port}`);
 

@@ -1,3 +1,5 @@
+import { MIN_SEARCH_LENGTH } from '@/lib/search-length';
+
 /**
  * The one place that decides what a customer can be found by: name, trade name, email,
  * document (with and without punctuation), phones, plates, serials and city.
@@ -27,5 +29,5 @@ export function buildSearchText(input: {
 export function searchTerms(query: string): string[] {
   const q = normalizeForSearch(query);
   const compact = q.replace(/[^a-z0-9]/g, '');
-  return [...new Set([q, compact].filter((t) => t.length >= 2))];
+  return [...new Set([q, compact].filter((t) => t.length >= MIN_SEARCH_LENGTH))];
 }
