@@ -9,3 +9,4 @@ export * from './stock';
 export * from './pricing';
 export * from './orders';
 export * from './returns';
+export * from './pos';

@@ -5,6 +5,7 @@ import { users } from './access';
 import { customers } from './crm';
 import { channels, productVariants, products } from './catalog';
 import { priceLists } from './pricing';
+import { shops } from './shop';
 
 /**
  * A B2B order of one customer, shipped from one channel. While a draft its lines are repriced from
@@ -44,6 +45,10 @@ export const orders = pgTable(
     invoicedAt: timestamp('invoiced_at', { withTimezone: true }),
     shippedAt: timestamp('shipped_at', { withTimezone: true }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** The shop the goods go to (null: the customer's first shop, if it has one). */
+    shopId: uuid('shop_id').references((): AnyPgColumn => shops.id, { onDelete: 'set null' }),
+    /** When the delivered goods entered the shop's stock: set once, so they never enter twice. */
+    shopStockAt: timestamp('shop_stock_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -44,11 +44,13 @@ export const stockLevels = pgTable(
     onHand: integer('on_hand').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
     minimum: integer('minimum').notNull().default(0),
+    /** Set by a sale in a shop that allows negative stock: only then may on hand drop below zero. */
+    negativeAllowed: boolean('negative_allowed').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.locationId, t.variantId] }),
     index('stock_levels_variant_idx').on(t.variantId),
-    check('stock_non_negative', sql`${t.onHand} >= 0 AND ${t.reserved} >= 0 AND ${t.reserved} <= ${t.onHand}`),
+    check('stock_non_negative', sql`${t.reserved} >= 0 AND (${t.negativeAllowed} OR (${t.onHand} >= 0 AND ${t.reserved} <= ${t.onHand}))`),
   ],
 );
 
@@ -71,6 +73,8 @@ export const stockLedger = pgTable(
     /** The order (reservation, release, shipment) or return (restock) behind the movement. */
     orderId: uuid('order_id'),
     returnId: uuid('return_id'),
+    /** The counter sale (or its void) behind the movement. */
+    saleId: uuid('sale_id'),
     /** A transfer's other side: where the goods went to, or came from. */
     counterpartLocationId: uuid('counterpart_location_id').references((): AnyPgColumn => stockLocations.id),
   },

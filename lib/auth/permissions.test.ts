@@ -5,8 +5,8 @@ import { routes } from '@/lib/routes';
 import { areaOfPath, ROLES } from './roles';
 
 describe('permission map', () => {
-  it('lets admin do everything but what needs a customer identity of its own', () => {
-    const ownCustomer: Permission[] = ['orders.place', 'orders.withdraw', 'returns.open'];
+  it('lets admin do everything but what needs a customer identity or a shop of its own', () => {
+    const ownCustomer: Permission[] = ['orders.place', 'orders.withdraw', 'returns.open', 'pos.sell', 'pos.void', 'registers.operate', 'shop.stock', 'shop.stock.manage', 'shop.prices', 'shop.settings', 'shop.consumers'];
     for (const p of Object.keys(PERMISSIONS) as Permission[]) expect(can('admin', p)).toBe(!ownCustomer.includes(p));
   });
 

@@ -40,7 +40,15 @@ export type Permission =
   | 'returns.read'
   | 'returns.open'
   | 'returns.process'
-  | 'credit_notes.read';
+  | 'credit_notes.read'
+  | 'pos.sell'
+  | 'pos.void'
+  | 'registers.operate'
+  | 'shop.stock'
+  | 'shop.stock.manage'
+  | 'shop.prices'
+  | 'shop.settings'
+  | 'shop.consumers';
 
 /**
  * The single permission map. Data scope (portfolio, own shop) is applied by each query;
@@ -71,8 +79,8 @@ export const PERMISSIONS = {
   'shops.manage': ['admin', 'comercial'],
   'storefront.browse': ['admin', 'lojista', 'representante'],
   'catalog.manage': ['admin', 'comercial'],
-  /** Product photos: whoever manages the catalog or browses the storefront. */
-  'catalog.images': ['admin', 'comercial', 'representante', 'lojista'],
+  /** Product photos: whoever manages the catalog or browses the storefront, and a shop's clerks (what their shop sells). */
+  'catalog.images': ['admin', 'comercial', 'representante', 'lojista', 'usuario'],
   'pricing.manage': ['admin', 'comercial'],
   'orders.read': ['admin', 'comercial', 'representante', 'lojista', 'financeiro'],
   /** Build and submit an order: a shop for itself, a representative for a portfolio customer. */
@@ -91,6 +99,20 @@ export const PERMISSIONS = {
   'returns.open': ['lojista'],
   'returns.process': ['admin', 'comercial'],
   'credit_notes.read': ['admin', 'financeiro', 'comercial'],
+  /** The shop's counter: its owner and the clerks attached to it (each within its own shop, by shopRecordScope). */
+  'pos.sell': ['lojista', 'usuario'],
+  /** Voiding a finished sale gives money and goods back: the owner only. */
+  'pos.void': ['lojista'],
+  /** Opening and closing a register, withdrawals and deposits: whoever runs the till. */
+  'registers.operate': ['lojista', 'usuario'],
+  'shop.stock': ['lojista', 'usuario'],
+  /** Adjusting counts, minimums and transfers between the shop's locations. */
+  'shop.stock.manage': ['lojista'],
+  'shop.prices': ['lojista'],
+  /** The shop's maximum discount, negative stock, markup, PIX key and registers. */
+  'shop.settings': ['lojista'],
+  /** Finding and registering the shop's own consumers at the counter. */
+  'shop.consumers': ['lojista', 'usuario'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { productImages, products } from '@/db/schema';
+import { productImages, products, shopProducts } from '@/db/schema';
+import { shopRecordScope } from '@/lib/shop/scope';
 import { can } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
@@ -18,8 +19,11 @@ export async function productImageFor(db: DbExecutor, actor: Actor, imageId: str
   const select = db.select({ storageKey: productImages.storageKey, contentType: productImages.contentType }).from(productImages).innerJoin(products, eq(products.id, productImages.productId));
   if (can(actor.role, 'catalog.manage')) return (await select.where(eq(productImages.id, imageId)))[0] ?? null;
   // A photo is fetched once per card: only the buyer's audience, not the whole storefront context.
+  // A shop also sees the photos of what it sells (its clerks see only those).
+  const sold = can(actor.role, 'pos.sell') ? sql`exists (select 1 from ${shopProducts} where ${shopProducts.productId} = ${products.id} and ${shopRecordScope(actor, shopProducts.shopId)})` : sql`false`;
+  if (actor.role === 'usuario') return (await select.where(and(eq(productImages.id, imageId), sold)))[0] ?? null;
   const customerId = await buyingCustomerId(db, actor);
   const audience = customerId ? await audienceOf(db, customerId) : null;
-  const [row] = await select.where(and(eq(productImages.id, imageId), eq(products.active, true), visibleTo(audience)));
+  const [row] = await select.where(and(eq(productImages.id, imageId), or(and(eq(products.active, true), visibleTo(audience)), sold)));
   return row ?? null;
 }

@@ -9,6 +9,7 @@ import enHome from './messages/en/home.json';
 import enOrders from './messages/en/orders.json';
 import enPricing from './messages/en/pricing.json';
 import enReturns from './messages/en/returns.json';
+import enShop from './messages/en/shop.json';
 import enUsers from './messages/en/users.json';
 import esAudit from './messages/es/audit.json';
 import esAuth from './messages/es/auth.json';
@@ -20,6 +21,7 @@ import esHome from './messages/es/home.json';
 import esOrders from './messages/es/orders.json';
 import esPricing from './messages/es/pricing.json';
 import esReturns from './messages/es/returns.json';
+import esShop from './messages/es/shop.json';
 import esUsers from './messages/es/users.json';
 import ptBRAudit from './messages/pt-BR/audit.json';
 import ptBRAuth from './messages/pt-BR/auth.json';
@@ -31,6 +33,7 @@ import ptBRHome from './messages/pt-BR/home.json';
 import ptBROrders from './messages/pt-BR/orders.json';
 import ptBRPricing from './messages/pt-BR/pricing.json';
 import ptBRReturns from './messages/pt-BR/returns.json';
+import ptBRShop from './messages/pt-BR/shop.json';
 import ptBRUsers from './messages/pt-BR/users.json';
 
 /*
@@ -41,13 +44,13 @@ import ptBRUsers from './messages/pt-BR/users.json';
  * defined in two files).
  */
 
-const ptBR = { ...ptBRCore, ...ptBRAuth, ...ptBRHome, ...ptBRUsers, ...ptBRAudit, ...ptBREmail, ...ptBRCrm, ...ptBRCatalog, ...ptBRPricing, ...ptBROrders, ...ptBRReturns };
+const ptBR = { ...ptBRCore, ...ptBRAuth, ...ptBRHome, ...ptBRUsers, ...ptBRAudit, ...ptBREmail, ...ptBRCrm, ...ptBRCatalog, ...ptBRPricing, ...ptBROrders, ...ptBRReturns, ...ptBRShop };
 
 /** The message tree; pt-BR is the reference catalog the others must match. */
 export type Messages = typeof ptBR;
 
-const en: Messages = { ...enCore, ...enAuth, ...enHome, ...enUsers, ...enAudit, ...enEmail, ...enCrm, ...enCatalog, ...enPricing, ...enOrders, ...enReturns };
-const es: Messages = { ...esCore, ...esAuth, ...esHome, ...esUsers, ...esAudit, ...esEmail, ...esCrm, ...esCatalog, ...esPricing, ...esOrders, ...esReturns };
+const en: Messages = { ...enCore, ...enAuth, ...enHome, ...enUsers, ...enAudit, ...enEmail, ...enCrm, ...enCatalog, ...enPricing, ...enOrders, ...enReturns, ...enShop };
+const es: Messages = { ...esCore, ...esAuth, ...esHome, ...esUsers, ...esAudit, ...esEmail, ...esCrm, ...esCatalog, ...esPricing, ...esOrders, ...esReturns, ...esShop };
 
 /** The file messages of every locale, as assembled above. */
 export const FILE_MESSAGES: Readonly<Record<Locale, Messages>> = { 'pt-BR': ptBR, en, es };

@@ -1,4 +1,5 @@
 import { defineUseCase } from '@/lib/server/use-case';
+import { receiveDeliveredOrder } from '@/lib/shop/receipts';
 import { lockOrder } from './draft';
 import { approve, cancel, ship, transition } from './lifecycle';
 import { invoiceSchema, orderIdSchema, orderReasonSchema, shipSchema } from './schemas';
@@ -85,6 +86,8 @@ export const deliverOrder = defineUseCase({
   schema: orderIdSchema,
   async run(ctx, input) {
     const order = await transition(ctx, await lockOrder(ctx, input.orderId), 'deliver', { deliveredAt: new Date() });
+    // The goods are the shop's now: they enter its stock (once) and its assortment.
+    await receiveDeliveredOrder(ctx.db, order.id, ctx.actor.userId);
     return { status: order.status };
   },
 });

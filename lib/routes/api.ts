@@ -10,5 +10,7 @@ export const api = {
   customerSearch: (q: string) => withQuery('/api/clientes/busca', { q }),
   productSearch: (q: string) => withQuery('/api/produtos/busca', { q }),
   userSearch: (q: string) => withQuery('/api/usuarios/busca', { q }),
+  posSearch: (q: string, sessionId: string | null) => withQuery('/api/pdv/busca', { q, sessao: sessionId ?? undefined }),
+  consumerSearch: (q: string) => withQuery('/api/pdv/consumidores', { q }),
   importProgress: (id: string) => `/api/importacoes/${id}`,
 };

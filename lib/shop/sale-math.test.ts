@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDifference, discountShareBps, percentOf, registerExpected, SaleMathError, saleTotals, settle } from './sale-math';
+import { countDifference, discountShareBps, percentOf, registerExpected, SaleMathError, saleTotals, parseDiscount, settle } from './sale-math';
 
 const none = { cash: 0, debit: 0, credit: 0, pix: 0 };
 
@@ -91,5 +91,21 @@ describe('closing a register', () => {
     });
     expect(expected).toEqual({ cash: 28_940, debit: 0, credit: 10_000, pix: 20_000 });
     expect(countDifference(expected, { cash: 28_900, debit: 0, credit: 10_000, pix: 20_000 })).toEqual({ byMethod: { cash: -40, debit: 0, credit: 0, pix: 0 }, totalCents: -40 });
+  });
+});
+
+describe('parseDiscount', () => {
+  it('reads an amount either way, a percentage of the base, and nothing as zero', () => {
+    expect(parseDiscount('', 10_000)).toBe(0);
+    expect(parseDiscount('5,50', 10_000)).toBe(550);
+    expect(parseDiscount('1.234,56', 500_000)).toBe(123_456);
+    expect(parseDiscount('1234.56', 500_000)).toBe(123_456);
+    expect(parseDiscount('10%', 18_050)).toBe(1_805);
+    expect(parseDiscount('7,5 %', 10_000)).toBe(750);
+  });
+  it('refuses what is not a discount', () => {
+    expect(parseDiscount('dez', 10_000)).toBeNull();
+    expect(parseDiscount('101%', 10_000)).toBeNull();
+    expect(parseDiscount('-5', 10_000)).toBeNull();
   });
 });

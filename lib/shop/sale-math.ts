@@ -4,6 +4,8 @@
  * register's closing. Pure, so every case is a unit test.
  */
 
+import { parseMoneyCents } from '@/lib/money';
+
 export type SaleLine = { quantity: number; unitPriceCents: number; /** Off this line, in cents. */ discountCents?: number };
 
 export type SaleTotals = {
@@ -98,4 +100,19 @@ export function registerExpected(a: RegisterActivity): Record<PaymentMethod, num
 export function countDifference(expected: Record<PaymentMethod, number>, counted: Record<PaymentMethod, number>) {
   const byMethod = Object.fromEntries(PAYMENT_METHODS.map((m) => [m, counted[m] - expected[m]])) as Record<PaymentMethod, number>;
   return { byMethod, totalCents: PAYMENT_METHODS.reduce((s, m) => s + byMethod[m], 0) };
+}
+
+/**
+ * A discount as typed at the counter: an amount ("5", "5,50", "1.234,56") or a percentage of `baseCents`
+ * ("10%", "7,5 %"). Empty is no discount; anything else unreadable is null.
+ */
+export function parseDiscount(text: string, baseCents: number): number | null {
+  const typed = text.trim();
+  if (!typed) return 0;
+  const percent = /^(\d{1,3}(?:[.,]\d{1,2})?)\s*%$/.exec(typed);
+  if (percent) {
+    const value = Number(percent[1]!.replace(',', '.'));
+    return value > 100 ? null : percentOf(baseCents, value);
+  }
+  return parseMoneyCents(typed, 10);
 }

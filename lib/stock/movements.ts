@@ -19,9 +19,12 @@ export type StockSource = {
   actorId: string | null;
   orderId?: string | null;
   returnId?: string | null;
+  saleId?: string | null;
   reason?: string | null;
 };
 export type Level = { variantId: string; onHand: number; reserved: number };
+/** A level after goods left: with its minimum, so the caller sees which variants reached it. */
+export type LevelAfter = Level & { minimum: number };
 
 type Move = {
   locationId: string;
@@ -39,6 +42,7 @@ function ledgerRows(locationId: string, lines: readonly StockLine[], kind: Stock
     actorId: source.actorId,
     orderId: source.orderId ?? null,
     returnId: source.returnId ?? null,
+    saleId: source.saleId ?? null,
     counterpartLocationId,
   }));
 }
@@ -56,7 +60,7 @@ function merged(lines: readonly StockLine[]): StockLine[] {
 }
 
 /** Goods in (a receipt, a restocked return): on hand grows; a missing level row is created. */
-export async function receive(db: DbExecutor, { locationId, lines: given, source, kind = 'receipt' }: Move & { kind?: 'receipt' | 'return' }): Promise<Level[]> {
+export async function receive(db: DbExecutor, { locationId, lines: given, source, kind = 'receipt' }: Move & { kind?: 'receipt' | 'return' | 'void' }): Promise<Level[]> {
   const lines = merged(given);
   if (!lines.length) return [];
   const levels = await db
@@ -116,6 +120,7 @@ export async function adjust(
     actorId: source.actorId,
     orderId: source.orderId ?? null,
     returnId: source.returnId ?? null,
+    saleId: source.saleId ?? null,
   });
   return row;
 }
@@ -154,10 +159,17 @@ export async function release(db: DbExecutor, { locationId, lines, source }: Mov
 /**
  * Goods leave for good. `fromReserved`: they were reserved (an approved order ships), so on hand and
  * reserved both drop. Otherwise (a counter sale, a repair part) they must be available now, or
- * StockShortError names the short lines and nothing moves.
+ * StockShortError names the short lines and nothing moves — unless `allowNegative` (a shop that
+ * lets its counter sell what the system does not show): then on hand may go below zero.
+ * Returns each level after the move, with its minimum.
  */
-export async function consume(db: DbExecutor, { locationId, lines, source, kind, fromReserved }: Move & { kind: StockMovementKind; fromReserved: boolean }): Promise<void> {
+export async function consume(
+  db: DbExecutor,
+  { locationId, lines, source, kind, fromReserved, allowNegative = false }: Move & { kind: StockMovementKind; fromReserved: boolean; allowNegative?: boolean },
+): Promise<LevelAfter[]> {
   const short: string[] = [];
+  const after: LevelAfter[] = [];
+  if (allowNegative && !fromReserved) await db.insert(stockLevels).values(inLockOrder(lines).map((l) => ({ locationId, variantId: l.variantId }))).onConflictDoNothing();
   for (const line of inLockOrder(lines)) {
     const [row] = await db
       .update(stockLevels)
@@ -167,21 +179,25 @@ export async function consume(db: DbExecutor, { locationId, lines, source, kind,
               onHand: sql`${stockLevels.onHand} - ${line.quantity}`,
               reserved: sql`${stockLevels.reserved} - ${line.quantity}`,
             }
-          : { onHand: sql`${stockLevels.onHand} - ${line.quantity}` },
+          : allowNegative
+            ? { onHand: sql`${stockLevels.onHand} - ${line.quantity}`, negativeAllowed: true }
+            : { onHand: sql`${stockLevels.onHand} - ${line.quantity}` },
       )
       .where(
         and(
           eq(stockLevels.locationId, locationId),
           eq(stockLevels.variantId, line.variantId),
-          fromReserved ? sql`${stockLevels.reserved} >= ${line.quantity}` : sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${line.quantity}`,
+          fromReserved ? sql`${stockLevels.reserved} >= ${line.quantity}` : allowNegative ? undefined : sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${line.quantity}`,
         ),
       )
-      .returning({ onHand: stockLevels.onHand });
+      .returning({ variantId: stockLevels.variantId, onHand: stockLevels.onHand, reserved: stockLevels.reserved, minimum: stockLevels.minimum });
     if (!row && fromReserved) throw new Error(`reservation missing for ${line.variantId}`);
     if (!row) short.push(label(line));
+    else after.push(row);
   }
   if (short.length) throw new StockShortError(short);
   if (lines.length) await db.insert(stockLedger).values(ledgerRows(locationId, lines, kind, -1, source));
+  return after;
 }
 
 /**

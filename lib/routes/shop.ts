@@ -1,0 +1,17 @@
+import { withQuery, type QueryParams } from '@/lib/query-string';
+
+/** The areas that run a shop's counter: its owner and its clerks. */
+export const SHOP_AREAS = ['lojista', 'usuario'] as const;
+export type ShopArea = (typeof SHOP_AREAS)[number];
+
+export const shop = {
+  /** The point of sale. */
+  pos: (area: ShopArea) => `/${area}/vendas`,
+  sales: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/vendas/historico`, query),
+  sale: (area: ShopArea, id: string, query?: { nova?: 1 }) => withQuery(`/${area}/vendas/${id}`, query),
+  receipt: (area: ShopArea, id: string, format: '80mm' | 'a4' = '80mm') => withQuery(`/${area}/vendas/${id}/recibo`, { formato: format }),
+  registers: (area: ShopArea) => `/${area}/caixa`,
+  session: (area: ShopArea, id: string) => `/${area}/caixa/${id}`,
+  /** The owner's: the shop's settings (discount ceiling, negative stock, markup, PIX, registers). */
+  settings: () => '/lojista/configuracoes',
+};

@@ -1,0 +1,40 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { serverAction } from '@/lib/server/action';
+import type { ActionResult } from '@/lib/server/use-case';
+import { chooseShop, createConsumer, parkSale, resumeSale } from './counter-use-cases';
+import { closeRegister, createRegister, moveRegisterCash, openRegister } from './register-use-cases';
+import { finishSale, voidSale } from './sale-use-cases';
+import { saveShopSettings } from './settings-use-cases';
+
+type FormAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+/** Whatever the counter changes shows on the shop's pages (registers, sales, stock): refresh them. */
+async function refreshed<R>(result: Promise<ActionResult<R>>): Promise<ActionResult<R>> {
+  const done = await result;
+  if (done.ok) revalidatePath('/', 'layout');
+  return done;
+}
+
+/** The POS sends its cart as an object (lines, discounts as typed, payments); the server prices it all again. */
+export async function finishSaleAction(input: Record<string, unknown>) {
+  return refreshed(serverAction(finishSale, input));
+}
+export async function parkSaleAction(input: Record<string, unknown>) {
+  return serverAction(parkSale, input);
+}
+export async function resumeSaleAction(input: Record<string, unknown>) {
+  return serverAction(resumeSale, input);
+}
+export async function createConsumerAction(input: Record<string, unknown>) {
+  return serverAction(createConsumer, input);
+}
+
+export const voidSaleAction: FormAction = async (_p, f) => refreshed(serverAction(voidSale, f));
+export const openRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(openRegister, f));
+export const moveRegisterCashAction: FormAction = async (_p, f) => refreshed(serverAction(moveRegisterCash, f));
+export const closeRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(closeRegister, f));
+export const createRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(createRegister, f));
+export const chooseShopAction: FormAction = async (_p, f) => refreshed(serverAction(chooseShop, f));
+export const saveShopSettingsAction: FormAction = async (_p, f) => refreshed(serverAction(saveShopSettings, f));

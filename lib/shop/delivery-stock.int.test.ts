@@ -1,0 +1,32 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orders, shopProducts, shops, stockLedger, stockLevels, stockLocations } from '@/db/schema';
+import { makeOrder } from '@/db/testing/order-fixtures';
+import { ordersTestKit, type OrdersTestKit } from '@/lib/orders/orders-test-kit';
+import { receiveDeliveredOrder } from './receipts';
+
+let k: OrdersTestKit;
+beforeAll(async () => {
+  k = await ordersTestKit();
+});
+afterAll(() => k.drop());
+
+describe('a delivered B2B order enters the shop stock', () => {
+  it('once, at what the shop paid, however often delivery is reported', async () => {
+    const v = k.variants[0]!.id;
+    await k.setStock(v, 10);
+    const order = await makeOrder(k.db, { customer: { id: k.A.lojista!.customerId! }, channel: { id: k.rsChannel }, lines: [{ variantId: v, quantity: 3 }], state: 'delivered', paymentTermId: k.termId });
+    const [shop] = await k.db.select().from(shops).where(eq(shops.customerId, order.customerId));
+    const [location] = await k.db.select().from(stockLocations).where(eq(stockLocations.shopId, shop!.id));
+    const level = async () => (await k.db.select().from(stockLevels).where(and(eq(stockLevels.locationId, location!.id), eq(stockLevels.variantId, v))))[0]?.onHand;
+    expect(await level()).toBe(3);
+    // Reported again (a retried job, two requests at once): nothing more enters.
+    expect(await Promise.all([receiveDeliveredOrder(k.db, order.id, null), receiveDeliveredOrder(k.db, order.id, null)])).toEqual([null, null]);
+    expect(await level()).toBe(3);
+    expect(await k.db.select({ kind: stockLedger.kind, quantity: stockLedger.quantity }).from(stockLedger).where(and(eq(stockLedger.orderId, order.id), eq(stockLedger.locationId, location!.id)))).toEqual([{ kind: 'receipt', quantity: 3 }]);
+    const [line] = await k.db.select().from(shopProducts).where(and(eq(shopProducts.shopId, shop!.id), eq(shopProducts.productId, k.productId)));
+    const [priced] = await k.db.select({ total: orders.totalCents, shopStockAt: orders.shopStockAt }).from(orders).where(eq(orders.id, order.id));
+    expect(line!.costCents).toBe(priced!.total / 3);
+    expect(priced!.shopStockAt).not.toBeNull();
+  });
+});
