@@ -34,10 +34,13 @@ export const NAVIGATION = {
   ],
   lojista: [
     { href: routes.home('lojista'), label: 'nav.home', permission: 'area.lojista' },
+    { href: routes.shop.pos('lojista'), label: 'nav.pos', permission: 'pos.sell' },
+    { href: routes.shop.registers('lojista'), label: 'nav.registers', permission: 'registers.operate' },
     { href: routes.storefront.list('lojista'), label: 'nav.storefront', permission: 'storefront.browse' },
     { href: routes.orders.list('lojista'), label: 'nav.myOrders', permission: 'orders.read' },
     { href: routes.returns.list('lojista'), label: 'nav.returns', permission: 'returns.read' },
     { href: routes.customers.own(), label: 'nav.ownRecord', permission: 'customers.contacts' },
+    { href: routes.shop.settings(), label: 'nav.shopSettings', permission: 'shop.settings' },
   ],
   financeiro: [
     { href: routes.home('financeiro'), label: 'nav.home', permission: 'area.financeiro' },
@@ -45,7 +48,12 @@ export const NAVIGATION = {
     { href: routes.orders.list('financeiro'), label: 'nav.orders', permission: 'orders.read' },
     { href: routes.returns.creditNotes(), label: 'nav.creditNotes', permission: 'credit_notes.read' },
   ],
-  usuario: [{ href: routes.home('usuario'), label: 'nav.home', permission: 'area.usuario' }],
+  usuario: [
+    { href: routes.home('usuario'), label: 'nav.home', permission: 'area.usuario' },
+    { href: routes.shop.pos('usuario'), label: 'nav.pos', permission: 'pos.sell' },
+    { href: routes.shop.registers('usuario'), label: 'nav.registers', permission: 'registers.operate' },
+    { href: routes.shop.sales('usuario'), label: 'nav.salesHistory', permission: 'pos.sell' },
+  ],
 } as const satisfies Record<Role, readonly NavItem[]>;
 
 export function navigationFor(area: Role, role: Role): NavItem[] {

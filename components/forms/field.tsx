@@ -5,20 +5,21 @@ import type { MessageKey } from '@/lib/i18n/message-key';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { inputClass } from './inputs';
 
-type Common = { label: string; name: string; errors?: MessageKey[]; hint?: ReactNode };
+/** `id` defaults to `name`; give one when a page repeats the form (one per register, per row). */
+type Common = { label: string; name: string; id?: string; errors?: MessageKey[]; hint?: ReactNode };
 
 /** A labelled field of a page form, its hint and its errors; the control inside has the id `name`. */
-export function FieldFrame({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+export function FieldFrame({ label, name, id = name, errors, hint, children }: Common & { children: ReactNode }) {
   const t = useTranslations();
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-stone-800">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
       {children}
-      {hint && !errors?.length && <p className="text-xs text-stone-500" id={`${name}-hint`}>{hint}</p>}
+      {hint && !errors?.length && <p className="text-xs text-stone-500" id={`${id}-hint`}>{hint}</p>}
       {errors?.length ? (
-        <p className="text-sm text-red-700" id={`${name}-error`} role="alert">
+        <p className="text-sm text-red-700" id={`${id}-error`} role="alert">
           {errors.map((e) => t(e)).join(' ')}
         </p>
       ) : null}
@@ -26,15 +27,15 @@ export function FieldFrame({ label, name, errors, hint, children }: Common & { c
   );
 }
 
-export function TextField({ label, name, errors, hint, className = '', ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id = name, errors, hint, className = '', ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const invalid = Boolean(errors?.length);
   return (
-    <FieldFrame label={label} name={name} errors={errors} hint={hint}>
+    <FieldFrame label={label} name={name} id={id} errors={errors} hint={hint}>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${name}-error` : hint ? `${name}-hint` : undefined}
+        aria-describedby={invalid ? `${id}-error` : hint ? `${id}-hint` : undefined}
         className={inputClass({ density: 'block', invalid, className })}
         {...props}
       />
@@ -47,18 +48,19 @@ export function SelectField({
   name,
   errors,
   hint,
+  id = name,
   options,
   placeholder,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const invalid = Boolean(errors?.length);
   return (
-    <FieldFrame label={label} name={name} errors={errors} hint={hint}>
+    <FieldFrame label={label} name={name} id={id} errors={errors} hint={hint}>
       <select
-        id={name}
+        id={id}
         name={name}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${name}-error` : undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
         className={inputClass({ density: 'block', invalid })}
         {...props}
       >

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 /**
  * How much room a control takes: `compact` in table rows and inline forms, `regular` in filter
@@ -13,14 +13,14 @@ export function inputClass({ density = 'regular', invalid = false, className = '
 
 type Look = { density?: Density; invalid?: boolean };
 
-export function Input({ density, invalid, className, ...props }: Look & InputHTMLAttributes<HTMLInputElement>) {
+export function Input({ density, invalid, className, ...props }: Look & ComponentProps<'input'>) {
   return <input className={inputClass({ density, invalid, className })} {...props} />;
 }
 
-export function Select({ density, invalid, className, ...props }: Look & SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({ density, invalid, className, ...props }: Look & ComponentProps<'select'>) {
   return <select className={inputClass({ density, invalid, className })} {...props} />;
 }
 
-export function Textarea({ density, invalid, className, ...props }: Look & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function Textarea({ density, invalid, className, ...props }: Look & ComponentProps<'textarea'>) {
   return <textarea className={inputClass({ density, invalid, className })} {...props} />;
 }

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditLog, customers, emailOutbox, orders, productImages, products, returns, stockLevels, users } from '@/db/schema';
+import { auditLog, customers, emailOutbox, orders, productImages, products, registerSessions, returns, sales, stockLevels, users } from '@/db/schema';
 import { readImage, sizedKey } from '@/lib/catalog/images';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { attemptLogin } from '@/lib/auth/login';
@@ -12,6 +12,7 @@ import { ROLES } from '@/lib/auth/roles';
 import { detectDocument } from '@/lib/crm/document';
 import { DEMO_PASSWORD, seedDemo } from './demo';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoShop } from './demo-shop';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -81,6 +82,17 @@ describe('demo orders', () => {
       expect(logins.every((u) => u.channelId === null && u.serving === null)).toBe(true);
 
       expect(await seedDemoOrders(fresh, () => {})).toBe(false);
+
+      // The demo shop: a month of counter sales through the use cases, one voided, today's register open.
+      expect(await seedDemoShop(fresh, () => {})).toBe(true);
+      const [tally] = await fresh.select({ n: sql<number>`count(*)::int`, days: sql<number>`count(distinct (${sales.createdAt} at time zone 'America/Sao_Paulo')::date)::int`, voided: sql<number>`count(*) filter (where ${sales.status} = 'voided')::int` }).from(sales);
+      expect(tally!.n).toBeGreaterThanOrEqual(60);
+      expect(tally!.days).toBeGreaterThanOrEqual(28);
+      expect(tally!.voided).toBe(1);
+      expect(await fresh.select().from(registerSessions).where(isNull(registerSessions.closedAt))).toHaveLength(1);
+      const [below] = await fresh.select({ n: sql<number>`count(*)::int` }).from(stockLevels).where(sql`${stockLevels.onHand} < 0`);
+      expect(below!.n).toBe(0);
+      expect(await seedDemoShop(fresh, () => {})).toBe(false);
     } finally {
       await dropFresh();
     }

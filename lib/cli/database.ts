@@ -4,6 +4,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
 import { seedDemoOrders } from '@/db/seed/demo-orders';
+import { seedDemoShop } from '@/db/seed/demo-shop';
 
 export const EMBEDDED = { dir: '.data/postgres', port: 54329, database: 'venda' } as const;
 export const EMBEDDED_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED.port}/${EMBEDDED.database}`;
@@ -55,7 +56,10 @@ export async function prepareDatabase(db: ResolvedDatabase): Promise<void> {
   if (shouldSeedDemo(db.embedded, process.env)) {
     const { db: conn, close } = createDb(db.url, { max: 1 });
     try {
-      if (await seedDemo(conn)) await seedDemoOrders(conn);
+      if (await seedDemo(conn)) {
+        await seedDemoOrders(conn);
+        await seedDemoShop(conn);
+      }
     } finally {
       await close();
     }

@@ -2,6 +2,7 @@ import { createDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
 import { seedDemoOrders } from '@/db/seed/demo-orders';
+import { seedDemoShop } from '@/db/seed/demo-shop';
 import { loadEnvFile } from './env';
 import { resolveDatabase, shouldSeedDemo } from './database';
 
@@ -14,7 +15,9 @@ if (!shouldSeedDemo(database.embedded, process.env)) {
 await migrateDatabase(database.url);
 const { db, close } = createDb(database.url, { max: 1 });
 const created = await seedDemo(db);
-if (created) await seedDemoOrders(db);
-else console.log('[venda] database already has users; demo seed skipped');
+if (created) {
+  await seedDemoOrders(db);
+  await seedDemoShop(db);
+} else console.log('[venda] database already has users; demo seed skipped');
 await close();
 await database.server?.stop();

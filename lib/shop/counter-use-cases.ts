@@ -7,6 +7,8 @@ import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
 import { shops } from '@/db/schema';
 import { currentShop } from './current';
+import { posItemsByIds } from './pos-items';
+import { openSession } from './sale-use-cases';
 import { chooseShopSchema, newConsumerSchema, parkedIdSchema, parkSaleSchema } from './schemas';
 import { shopRecordScope, shopScope } from './scope';
 
@@ -64,8 +66,13 @@ export const resumeSale = defineUseCase({
   async run(ctx, input) {
     const parked = await findInScope(ctx.db, parkedSales, input.parkedId, shopRecordScope(ctx.actor, parkedSales.shopId));
     await ctx.db.delete(parkedSales).where(eq(parkedSales.id, parked.id));
+    const location = input.sessionId ? await openSession(ctx.db, parked.shopId, input.sessionId).catch(() => null) : null;
+    const items = await posItemsByIds(ctx.db, parked.shopId, location?.locationId ?? null, parked.cart.lines.map((l) => l.variantId));
+    const [consumer] = parked.cart.consumerId
+      ? await ctx.db.select({ id: shopConsumers.id, name: shopConsumers.name, cpf: shopConsumers.cpf, phone: shopConsumers.phone, email: shopConsumers.email }).from(shopConsumers).where(eq(shopConsumers.id, parked.cart.consumerId))
+      : [];
     ctx.audit({ action: 'sales.resume', entity: 'parked_sale', entityId: parked.id });
-    return parked.cart;
+    return { cart: parked.cart, items, consumer: consumer ?? null };
   },
 });
 

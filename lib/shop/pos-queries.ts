@@ -1,25 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { parkedSales, productImages, productVariants, products, registerSessions, registers, shopConsumers, shopProducts, shops, stockLevels, users } from '@/db/schema';
+import { parkedSales, productVariants, products, registerSessions, registers, shopConsumers, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
-import { retailPriceSql } from '@/lib/pricing/retail';
 import type { Actor } from '@/lib/server/context';
 import { containsPattern } from '@/lib/server/search';
 import { MIN_SEARCH_LENGTH } from '@/lib/search-length';
 import type { CurrentShop } from './current';
-
-/** One variant as the counter sees it: what to call it, what it costs the consumer and how many are at the register's location. */
-export type PosItem = {
-  variantId: string;
-  sku: string;
-  ean: string | null;
-  description: string;
-  unitPriceCents: number;
-  onHand: number;
-  imageId: string | null;
-  category: string | null;
-};
+import { posItemsQuery, type ConsumerHit, type PosItem } from './pos-items';
 
 /**
  * The counter's search, among what the shop sells: a scanned EAN-13 or a typed SKU finds its variant
@@ -29,27 +17,14 @@ export async function posLookup(db: DbExecutor, actor: Actor, shop: CurrentShop,
   assertCan(actor, 'pos.sell');
   const q = query.trim();
   if (!q) return { exact: false, items: [] };
-  const base = db
-    .select({
-      variantId: productVariants.id,
-      sku: productVariants.sku,
-      ean: productVariants.ean,
-      description: sql<string>`${products.name} || ' — ' || ${productVariants.colorName} || ' ' || ${productVariants.size}`,
-      unitPriceCents: retailPriceSql,
-      onHand: sql<number>`coalesce(${stockLevels.onHand}, 0)`.mapWith(Number),
-      imageId: sql<string | null>`(select ${productImages.id} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position} limit 1)`,
-      category: products.category,
-    })
-    .from(productVariants)
-    .innerJoin(products, eq(products.id, productVariants.productId))
-    .innerJoin(shopProducts, and(eq(shopProducts.productId, products.id), eq(shopProducts.shopId, shop.id)))
-    .innerJoin(shops, eq(shops.id, shopProducts.shopId))
-    .leftJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), locationId ? eq(stockLevels.locationId, locationId) : sql`false`));
-  const exact = await base.where(or(eq(productVariants.ean, q), sql`lower(${productVariants.sku}) = lower(${q})`)).limit(2);
+  const exact = await posItemsQuery(db, shop.id, locationId).where(or(eq(productVariants.ean, q), sql`lower(${productVariants.sku}) = lower(${q})`)).limit(2);
   if (exact.length === 1) return { exact: true, items: exact };
   if (q.length < MIN_SEARCH_LENGTH) return { exact: false, items: [] };
   const like = containsPattern(q);
-  const items = await base.where(or(ilike(productVariants.sku, like), ilike(products.name, like))).orderBy(asc(products.name), asc(productVariants.position), asc(productVariants.sku)).limit(limit);
+  const items = await posItemsQuery(db, shop.id, locationId)
+    .where(or(ilike(productVariants.sku, like), ilike(products.name, like)))
+    .orderBy(asc(products.name), asc(productVariants.position), asc(productVariants.sku))
+    .limit(limit);
   return { exact: false, items };
 }
 
@@ -82,8 +57,6 @@ export async function parkedCarts(db: DbExecutor, actor: Actor, shop: CurrentSho
     .orderBy(desc(parkedSales.createdAt))
     .limit(20);
 }
-
-export type ConsumerHit = { id: string; name: string; cpf: string | null; phone: string | null; email: string | null };
 
 /** The shop's consumers by CPF or phone (digits typed any way) or by name. */
 export async function findConsumers(db: DbExecutor, actor: Actor, shop: CurrentShop, query: string): Promise<ConsumerHit[]> {

@@ -25,7 +25,7 @@ export async function receiveDeliveredOrder(db: DbExecutor, orderId: string, act
   if (!order) return null;
   const shopId =
     order.shopId ??
-    (await db.select({ id: shops.id }).from(shops).where(eq(shops.customerId, order.customerId)).orderBy(asc(shops.createdAt), asc(shops.id)).limit(1))[0]?.id;
+    (await db.select({ id: shops.id }).from(shops).where(eq(shops.customerId, order.customerId)).orderBy(asc(shops.createdAt), asc(shops.name), asc(shops.id)).limit(1))[0]?.id;
   if (!shopId) return null;
   const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
   if (!lines.length) return { shopId, units: 0 };

@@ -48,7 +48,7 @@ export const parkSaleSchema = z.strictObject({
   discount: discountText,
   lines: z.array(saleLineInput).min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooBig' }),
 });
-export const parkedIdSchema = z.strictObject({ parkedId: id });
+export const parkedIdSchema = z.strictObject({ parkedId: id, sessionId: optionalId });
 
 export const openRegisterSchema = z.strictObject({ registerId: id, float: moneyCents(10) });
 export const registerMovementSchema = z.strictObject({ sessionId: id, kind: z.enum(['withdrawal', 'deposit'], { error: 'validation.invalidOption' }), amount: moneyCents(10), reason });

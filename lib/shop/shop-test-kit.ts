@@ -7,7 +7,9 @@ import { makeCustomer, makeShop, makeUser } from '@/db/testing/fixtures';
 import { actorOf, must } from '@/db/testing/staff';
 import { createTestDatabase } from '@/db/testing/test-db';
 import type { Actor } from '@/lib/server/context';
-import { runUseCase } from '@/lib/server/use-case';
+import { runUseCase, type UseCase } from '@/lib/server/use-case';
+import type { z } from 'zod';
+import type { Permission } from '@/lib/auth/permissions';
 import { receive } from '@/lib/stock';
 import { createRegister, openRegister } from './register-use-cases';
 import { finishSale } from './sale-use-cases';
@@ -36,7 +38,7 @@ export async function shopTestKit() {
   const own = await makeShopWithTill('Aurora Centro');
   const other = await makeShopWithTill('Moda Bella');
 
-  const run = <T,>(actor: Actor, uc: Parameters<typeof runUseCase>[1], input: T) => runUseCase({ db, actor }, uc, input);
+  const run = <S extends z.ZodType, R, P extends Permission | 'public'>(actor: Actor, uc: UseCase<S, R, P>, input: unknown) => runUseCase({ db, actor }, uc, input);
   const stock = async (locationId: string, variantId: string, quantity: number) => receive(db, { locationId, lines: [{ variantId, quantity }], source: { actorId: null, reason: 'teste' } });
   const onHand = async (locationId: string, variantId: string) =>
     (await db.select({ onHand: stockLevels.onHand }).from(stockLevels).where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, variantId))))[0]?.onHand ?? 0;

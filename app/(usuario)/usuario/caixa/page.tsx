@@ -1,0 +1,10 @@
+import { RegistersPage } from '@/components/shop/registers-page';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
+import { requirePermission } from '@/lib/auth/session';
+
+async function Page() {
+  await requirePermission('area.usuario');
+  return <RegistersPage actor={await requirePermission('registers.operate')} area="usuario" />;
+}
+
+export default withPageMessages('(usuario)/usuario/caixa', Page);

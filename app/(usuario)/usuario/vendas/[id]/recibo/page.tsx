@@ -1,0 +1,10 @@
+import { ReceiptPage } from '@/components/shop/receipt-page';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
+import { requirePermission } from '@/lib/auth/session';
+
+async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ formato?: string }> }) {
+  await requirePermission('area.usuario');
+  return <ReceiptPage actor={await requirePermission('pos.sell')} area="usuario" id={(await params).id} format={(await searchParams).formato} />;
+}
+
+export default withPageMessages('(usuario)/usuario/vendas/[id]/recibo', Page);

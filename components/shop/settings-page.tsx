@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { Card, PageHeader } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { centsToInput } from '@/lib/money';
+import type { Actor } from '@/lib/server/context';
+import { findCurrentShop } from '@/lib/shop/current';
+import { shopRegisters } from '@/lib/shop/pos-queries';
+import { NoShopNotice } from './no-shop-notice';
+import { NewRegisterForm, ShopSettingsForm } from './settings-forms';
+import { ShopHeader } from './shop-header';
+
+/** The owner's settings for the shop it works in, and its registers. */
+export async function ShopSettingsPage({ actor }: { actor: Actor }) {
+  const db = getDb();
+  const shop = await findCurrentShop(db, actor);
+  if (!shop) return <NoShopNotice />;
+  const registers = await shopRegisters(db, actor, shop);
+  const t = await getTranslations('shop.settings');
+  const pct = (bps: number) => centsToInput(bps).replace(/,00$/, '');
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description', { shop: shop.name })} />
+      <ShopHeader actor={actor} shop={shop} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <Card>
+          <ShopSettingsForm
+            settings={{ maxDiscount: pct(shop.maxDiscountBps), markup: pct(shop.markupBps), allowNegativeStock: shop.allowNegativeStock, pixKey: shop.pixKey ?? '', pixMerchantName: shop.pixMerchantName ?? '', pixCity: shop.pixCity ?? '' }}
+          />
+        </Card>
+        <Card title={t('registers')}>
+          <ul className="mb-4 divide-y divide-stone-100 text-sm">
+            {registers.map((r) => (
+              <li key={r.id} className="py-2">{r.name}</li>
+            ))}
+          </ul>
+          <NewRegisterForm />
+        </Card>
+      </div>
+    </>
+  );
+}
