@@ -35,6 +35,7 @@ export const NAVIGATION = {
   lojista: [
     { href: routes.home('lojista'), label: 'nav.home', permission: 'area.lojista' },
     { href: routes.shop.pos('lojista'), label: 'nav.pos', permission: 'pos.sell' },
+    { href: routes.shop.sales('lojista'), label: 'nav.salesHistory', permission: 'pos.sell' },
     { href: routes.shop.registers('lojista'), label: 'nav.registers', permission: 'registers.operate' },
     { href: routes.storefront.list('lojista'), label: 'nav.storefront', permission: 'storefront.browse' },
     { href: routes.orders.list('lojista'), label: 'nav.myOrders', permission: 'orders.read' },
@@ -51,8 +52,8 @@ export const NAVIGATION = {
   usuario: [
     { href: routes.home('usuario'), label: 'nav.home', permission: 'area.usuario' },
     { href: routes.shop.pos('usuario'), label: 'nav.pos', permission: 'pos.sell' },
-    { href: routes.shop.registers('usuario'), label: 'nav.registers', permission: 'registers.operate' },
     { href: routes.shop.sales('usuario'), label: 'nav.salesHistory', permission: 'pos.sell' },
+    { href: routes.shop.registers('usuario'), label: 'nav.registers', permission: 'registers.operate' },
   ],
 } as const satisfies Record<Role, readonly NavItem[]>;
 

@@ -1,12 +1,11 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { routes, type ShopArea } from '@/lib/routes';
+import type { ShopArea } from '@/lib/routes';
 import { closeRegisterAction, moveRegisterCashAction, openRegisterAction } from '@/lib/shop/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 import { PAYMENT_METHODS } from '@/lib/shop/sale-math';
@@ -50,23 +49,12 @@ export function MovementForm({ sessionId }: { sessionId: string }) {
 /** Closes the register: what was counted per method; the report then shows expected vs counted. */
 export function CloseRegisterForm({ sessionId, area }: { sessionId: string; area: ShopArea }) {
   const t = useTranslations('shop');
-  const format = useFormatter();
   const [state, action] = useActionState(closeRegisterAction, null);
   const f = failed(state);
-  if (state?.ok) {
-    const data = state.data as { sessionId: string; differenceCents: number };
-    return (
-      <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-        {t('registers.difference')}: <strong className="tabular-nums">{format.number(data.differenceCents / 100, 'money')}</strong> ·{' '}
-        <Link className="underline" href={routes.shop.session(area, data.sessionId)}>
-          {t('registers.view')}
-        </Link>
-      </p>
-    );
-  }
   return (
     <form action={action} noValidate className="space-y-3" aria-label={t('registers.close')}>
       <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="area" value={area} />
       <p className="text-sm text-stone-600">{t('registers.closeHint')}</p>
       <div className="grid gap-3 sm:grid-cols-4">
         {PAYMENT_METHODS.map((m) => (

@@ -27,9 +27,9 @@ export const AREA_PAGES: Record<Role, string[]> = {
     '/comercial/devolucoes',
   ],
   representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
-  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/vendas', '/lojista/vendas/historico', '/lojista/caixa', '/lojista/configuracoes'],
+  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/configuracoes'],
   financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
-  usuario: ['/usuario', '/usuario/vendas', '/usuario/vendas/historico', '/usuario/caixa'],
+  usuario: ['/usuario', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa'],
 };
 
 /** The lists whose first record the demo seed always has: its page is visited too. */
@@ -37,9 +37,9 @@ export const RECORD_LISTS: Record<Role, string[]> = {
   admin: ['/admin/usuarios', '/admin/emails', '/admin/auditoria'],
   comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
   representante: ['/representante/clientes', '/representante/pedidos'],
-  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas/historico'],
+  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas'],
   financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
-  usuario: ['/usuario/vendas/historico'],
+  usuario: ['/usuario/vendas'],
 };
 
 

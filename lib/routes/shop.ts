@@ -6,9 +6,9 @@ export type ShopArea = (typeof SHOP_AREAS)[number];
 
 export const shop = {
   /** The point of sale. */
-  pos: (area: ShopArea) => `/${area}/vendas`,
-  sales: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/vendas/historico`, query),
-  salesExport: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/vendas/historico/exportar`, query),
+  pos: (area: ShopArea) => `/${area}/pdv`,
+  sales: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/vendas`, query),
+  salesExport: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/vendas/exportar`, query),
   sale: (area: ShopArea, id: string, query?: { nova?: 1 }) => withQuery(`/${area}/vendas/${id}`, query),
   receipt: (area: ShopArea, id: string, format: '80mm' | 'a4' = '80mm') => withQuery(`/${area}/vendas/${id}/recibo`, { formato: format }),
   registers: (area: ShopArea) => `/${area}/caixa`,

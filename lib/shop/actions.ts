@@ -1,6 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { routes, SHOP_AREAS } from '@/lib/routes';
 import { serverAction } from '@/lib/server/action';
 import type { ActionResult } from '@/lib/server/use-case';
 import { chooseShop, createConsumer, parkSale, resumeSale } from './counter-use-cases';
@@ -34,7 +36,14 @@ export async function createConsumerAction(input: Record<string, unknown>) {
 export const voidSaleAction: FormAction = async (_p, f) => refreshed(serverAction(voidSale, f));
 export const openRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(openRegister, f));
 export const moveRegisterCashAction: FormAction = async (_p, f) => refreshed(serverAction(moveRegisterCash, f));
-export const closeRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(closeRegister, f));
+/** Closing leads to the session's report (in the area of the form that closed it). */
+export const closeRegisterAction: FormAction = async (_p, f) => {
+  const area = SHOP_AREAS.find((a) => a === f.get('area')) ?? 'lojista';
+  f.delete('area');
+  const result = await refreshed(serverAction(closeRegister, f));
+  if (result.ok) redirect(routes.shop.session(area, result.data.sessionId));
+  return result;
+};
 export const createRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(createRegister, f));
 export const chooseShopAction: FormAction = async (_p, f) => refreshed(serverAction(chooseShop, f));
 export const saveShopSettingsAction: FormAction = async (_p, f) => refreshed(serverAction(saveShopSettings, f));

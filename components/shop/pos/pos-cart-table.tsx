@@ -47,6 +47,7 @@ export function PosCartTable({ cart, errors, maxDiscountPct }: { cart: PosCart; 
                     density="compact"
                     className="w-20"
                     data-pos-quantity
+                    onFocus={(e) => e.currentTarget.select()}
                     aria-label={t('quantityOf', { item: line.description })}
                     value={line.quantity}
                     onChange={(e) => cart.update(line.variantId, { quantity: Math.max(1, Math.min(9999, Number(e.target.value) || 1)) })}

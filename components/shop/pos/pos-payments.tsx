@@ -50,6 +50,7 @@ export function PosPayments({ cart, errors, pix }: { cart: PosCart; errors: Mess
               aria-label={t('pos.amountOf', { method: t(`methods.${p.method}`) })}
               value={p.amount}
               invalid={errors.length > 0}
+              aria-invalid={errors.length > 0 || undefined}
               onChange={(e) => cart.updatePayment(p.key, { amount: e.target.value })}
             />
           </label>

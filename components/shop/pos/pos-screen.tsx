@@ -183,6 +183,7 @@ export function PosScreen({ area, sessions, parked, pix, maxDiscountPct }: { are
             value={cart.saleDiscount}
             placeholder="0"
             invalid={discountErrors.length > 0}
+            aria-invalid={discountErrors.length > 0 || undefined}
             aria-describedby={discountErrors.length ? 'pos-discount-error' : 'pos-discount-hint'}
             onChange={(e) => cart.setSaleDiscount(e.target.value)}
           />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { photoSource } from '@/components/catalog/photo-source';
 import { Input } from '@/components/forms/inputs';
 import { routes } from '@/lib/routes';
@@ -27,6 +27,8 @@ export function PosSearch({ inputRef, sessionId, onAdd }: { inputRef: RefObject<
   const [announce, setAnnounce] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const firstResult = useRef<HTMLButtonElement | null>(null);
+  // The counter opens ready to scan.
+  useEffect(() => inputRef.current?.focus(), [inputRef]);
 
   const add = (item: PosItem) => {
     onAdd(item);
@@ -93,7 +95,7 @@ export function PosSearch({ inputRef, sessionId, onAdd }: { inputRef: RefObject<
       </p>
       {found.q && !busy && found.items.length === 0 && <p className="text-sm text-stone-600">{t('noResults', { q: found.q })}</p>}
       {found.items.length > 0 && (
-        <ul className="divide-y divide-stone-100 rounded-md border border-stone-200 bg-white" aria-label={t('search')}>
+        <ul className="divide-y divide-stone-100 rounded-md border border-stone-200 bg-white" aria-label={t('results')}>
           {found.items.map((item, i) => {
             const photo = photoSource({ imageId: item.imageId, category: item.category, box: 'w-10' });
             return (
