@@ -21,3 +21,4 @@ export const creditNoteStatusEnum = pgEnum('credit_note_status', ['open', 'settl
 export const saleStatusEnum = pgEnum('sale_status', ['completed', 'voided']);
 export const paymentMethodEnum = pgEnum('payment_method', ['cash', 'debit', 'credit', 'pix']);
 export const registerMovementEnum = pgEnum('register_movement', ['withdrawal', 'deposit']);
+export const purchaseRequestStatusEnum = pgEnum('purchase_request_status', ['open', 'sent', 'received', 'cancelled']);

@@ -10,3 +10,4 @@ export * from './pricing';
 export * from './orders';
 export * from './returns';
 export * from './pos';
+export * from './purchasing';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { suppliers } from './purchasing';
 import { products } from './catalog';
 import { customers } from './crm';
 
@@ -45,6 +46,8 @@ export const shopProducts = pgTable(
       .references(() => products.id, { onDelete: 'cascade' }),
     costCents: bigint('cost_cents', { mode: 'number' }).notNull().default(0),
     priceCents: bigint('price_cents', { mode: 'number' }),
+    /** Who the shop restocks it from; null for the brand's products (reordered as a B2B order). */
+    supplierId: uuid('supplier_id').references((): AnyPgColumn => suppliers.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -48,7 +48,8 @@ export type Permission =
   | 'shop.stock.manage'
   | 'shop.prices'
   | 'shop.settings'
-  | 'shop.consumers';
+  | 'shop.consumers'
+  | 'shop.purchases';
 
 /**
  * The single permission map. Data scope (portfolio, own shop) is applied by each query;
@@ -113,6 +114,8 @@ export const PERMISSIONS = {
   'shop.settings': ['lojista'],
   /** Finding and registering the shop's own consumers at the counter. */
   'shop.consumers': ['lojista', 'usuario'],
+  /** Suppliers, purchase requests (review, send, receive): the owner's. */
+  'shop.purchases': ['lojista'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export function can(role: Role, permission: Permission): boolean {

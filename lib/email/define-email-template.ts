@@ -28,7 +28,12 @@ export type EmailTemplateDefinition<Name extends string = string, Data extends o
   /** Stored in the outbox's `template` column; unique across the registry. */
   readonly name: Name;
   render(data: Data, tools: EmailRenderTools): { subject: string; element: ReactElement };
+  /** Files sent with the email (a PDF of what the body says), built from the same data whenever it is sent or viewed. */
+  attachments?(data: Data, tools: EmailRenderTools): Promise<EmailAttachment[]>;
 };
+
+/** A file attached to an email. */
+export type EmailAttachment = { filename: string; contentType: string; content: Uint8Array };
 
 /**
  * Declares an email; the module that sends it owns it and lists it in lib/email/registry.ts.

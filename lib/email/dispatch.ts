@@ -4,6 +4,7 @@ import { emailOutbox } from '@/db/schema';
 import { outboxEmailRender, type StoredEmail } from './outbox-render';
 import { UnknownEmailTemplateError } from './render-email';
 import type { EmailSender } from './sender';
+import { storedEmailAttachments } from './render-email';
 
 export const MAX_ATTEMPTS = 8;
 const STALE_CLAIM_MINUTES = 5;
@@ -50,7 +51,8 @@ export async function dispatchOutbox(
     const mine = and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, 'sending'));
     try {
       const email = await outboxEmailRender(row);
-      const { providerId } = await sender.send({ to: row.to_address, ...email, idempotencyKey: row.idempotency_key });
+      const attachments = row.data ? await storedEmailAttachments(row.template, row.data, row.locale) : [];
+      const { providerId } = await sender.send({ to: row.to_address, ...email, attachments, idempotencyKey: row.idempotency_key });
       await db
         .update(emailOutbox)
         .set({

@@ -1,6 +1,6 @@
 import { render } from '@react-email/render';
 import type { Locale } from '@/lib/server/context';
-import { emailRenderTools, type EmailTemplateDefinition } from './define-email-template';
+import { emailRenderTools, type EmailAttachment, type EmailTemplateDefinition } from './define-email-template';
 import { emailTemplate, type EmailData, type EmailTemplateName } from './registry';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -29,6 +29,12 @@ export async function renderStoredEmail(name: string, data: object, locale: Loca
   const { subject, element } = registered(name).render(data, emailRenderTools(locale));
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject, html, text };
+}
+
+/** The files a stored email carries (none for most templates), built again from its data. */
+export async function storedEmailAttachments(name: string, data: object, locale: Locale): Promise<EmailAttachment[]> {
+  const template = registered(name);
+  return template.attachments ? template.attachments(data, emailRenderTools(locale)) : [];
 }
 
 /** Only the subject, without rendering the body: cheap enough for a list of emails. */

@@ -1,6 +1,7 @@
 import { Resend } from 'resend';
+import type { EmailAttachment } from './define-email-template';
 
-export type OutgoingEmail = { to: string; subject: string; html: string; text: string; idempotencyKey: string };
+export type OutgoingEmail = { to: string; subject: string; html: string; text: string; idempotencyKey: string; attachments?: EmailAttachment[] };
 export type EmailSender = { send: (email: OutgoingEmail) => Promise<{ providerId: string }> };
 
 /**
@@ -16,7 +17,14 @@ export function resendSenderFromEnv(env: Record<string, string | undefined> = pr
     async send(email) {
       client ??= new Resend(key);
       const { data, error } = await client.emails.send(
-        { from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+        {
+          from,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          ...(email.attachments?.length ? { attachments: email.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })) } : {}),
+        },
         { idempotencyKey: email.idempotencyKey },
       );
       if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? 'no response'}`);

@@ -1,8 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orders, shopProducts, shops, stockLedger, stockLevels, stockLocations } from '@/db/schema';
+import { orderLines, orders, purchaseRequests, shopProducts, shops, stockLedger, stockLevels, stockLocations } from '@/db/schema';
 import { makeOrder } from '@/db/testing/order-fixtures';
 import { ordersTestKit, type OrdersTestKit } from '@/lib/orders/orders-test-kit';
+import { openPurchaseLines } from './purchase-minimum';
+import { sendPurchaseRequest } from './purchase-use-cases';
 import { receiveDeliveredOrder } from './receipts';
 
 let k: OrdersTestKit;
@@ -28,5 +30,20 @@ describe('a delivered B2B order enters the shop stock', () => {
     const [priced] = await k.db.select({ total: orders.totalCents, shopStockAt: orders.shopStockAt }).from(orders).where(eq(orders.id, order.id));
     expect(line!.costCents).toBe(priced!.total / 3);
     expect(priced!.shopStockAt).not.toBeNull();
+  });
+
+  it('a brand product at its minimum is reordered from the brand: sending the request fills the shop draft B2B order', async () => {
+    const v = k.variants[0]!.id;
+    const [shop] = await k.db.select().from(shops).where(eq(shops.customerId, k.A.lojista!.customerId!));
+    const [requestId] = await openPurchaseLines(k.db, shop!.id, [{ variantId: v, onHand: 1, reserved: 0, minimum: 2 }]);
+    const [request] = await k.db.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId!));
+    expect(request).toMatchObject({ supplierId: null, status: 'open' });
+    const sent = await k.run(k.A.lojista!, sendPurchaseRequest, { requestId, notes: '', lines: [] });
+    expect(sent.ok).toBe(true);
+    const orderId = (sent as { data: { orderId: string } }).data.orderId;
+    const [order] = await k.db.select().from(orders).where(eq(orders.id, orderId));
+    expect(order).toMatchObject({ status: 'draft', shopId: shop!.id, customerId: shop!.customerId });
+    expect(await k.db.select({ variantId: orderLines.variantId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, orderId))).toEqual([{ variantId: v, quantity: 3 }]);
+    expect((await k.db.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId!)))[0]).toMatchObject({ status: 'sent', orderId });
   });
 });

@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { consume, receive, StockShortError } from '@/lib/stock';
 import { currentShop, type CurrentShop } from './current';
+import { openPurchaseLines } from './purchase-minimum';
 import { discountShareBps, parseDiscount, SaleMathError, saleTotals, settle } from './sale-math';
 import { finishSaleSchema, voidSaleSchema } from './schemas';
 import { shopRecordScope } from './scope';
@@ -139,8 +140,9 @@ export const finishSale = defineUseCase({
     if (settlement.byMethod.cash > 0) payments.push({ saleId: sale!.id, method: 'cash', amountCents: settlement.byMethod.cash, tenderedCents: cashTendered });
     await ctx.db.insert(salePayments).values(payments);
 
+    let after;
     try {
-      await consume(ctx.db, {
+      after = await consume(ctx.db, {
         locationId: session.locationId,
         lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, label: l.description })),
         kind: 'sale',
@@ -152,6 +154,8 @@ export const finishSale = defineUseCase({
       if (err instanceof StockShortError) throw new DomainError('shop.errors.stockShort', 'lines', { lines: err.lines.join('; ') });
       throw err;
     }
+    // Variants that reached their minimum go on their supplier's purchase request.
+    await openPurchaseLines(ctx.db, shop.id, after);
 
     ctx.audit({ action: 'sales.finish', entity: 'sale', entityId: sale!.id, after: { number: sale!.number, totalCents: sale!.totalCents, lines: lines.length, payments: settlement.byMethod } });
     return { saleId: sale!.id, number: sale!.number, totalCents: sale!.totalCents, changeCents: sale!.changeCents, repeated: false };

@@ -99,7 +99,7 @@ export async function adjust(
     quantity: number;
     source: StockSource;
   },
-): Promise<Level> {
+): Promise<LevelAfter> {
   await db.insert(stockLevels).values({ locationId, variantId }).onConflictDoNothing();
   const [row] = await db
     .update(stockLevels)
@@ -109,6 +109,7 @@ export async function adjust(
       variantId: stockLevels.variantId,
       onHand: stockLevels.onHand,
       reserved: stockLevels.reserved,
+      minimum: stockLevels.minimum,
     });
   if (!row) throw new StockWouldGoNegativeError('quantity');
   await db.insert(stockLedger).values({
