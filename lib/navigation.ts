@@ -37,6 +37,9 @@ export const NAVIGATION = {
     { href: routes.shop.pos('lojista'), label: 'nav.pos', permission: 'pos.sell' },
     { href: routes.shop.sales('lojista'), label: 'nav.salesHistory', permission: 'pos.sell' },
     { href: routes.shop.registers('lojista'), label: 'nav.registers', permission: 'registers.operate' },
+    { href: routes.shop.stock('lojista'), label: 'nav.stock', permission: 'shop.stock' },
+    { href: routes.shop.purchases(), label: 'nav.purchases', permission: 'shop.purchases' },
+    { href: routes.shop.suppliers(), label: 'nav.suppliers', permission: 'shop.purchases' },
     { href: routes.storefront.list('lojista'), label: 'nav.storefront', permission: 'storefront.browse' },
     { href: routes.orders.list('lojista'), label: 'nav.myOrders', permission: 'orders.read' },
     { href: routes.returns.list('lojista'), label: 'nav.returns', permission: 'returns.read' },
@@ -54,6 +57,7 @@ export const NAVIGATION = {
     { href: routes.shop.pos('usuario'), label: 'nav.pos', permission: 'pos.sell' },
     { href: routes.shop.sales('usuario'), label: 'nav.salesHistory', permission: 'pos.sell' },
     { href: routes.shop.registers('usuario'), label: 'nav.registers', permission: 'registers.operate' },
+    { href: routes.shop.stock('usuario'), label: 'nav.stock', permission: 'shop.stock' },
   ],
 } as const satisfies Record<Role, readonly NavItem[]>;
 

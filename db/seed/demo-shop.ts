@@ -8,6 +8,7 @@ import { centsToInput } from '@/lib/money';
 import type { Actor } from '@/lib/server/context';
 import { runUseCase, type UseCase } from '@/lib/server/use-case';
 import { createConsumer } from '@/lib/shop/counter-use-cases';
+import { createSupplier, setProductSupplier } from '@/lib/shop/purchase-use-cases';
 import { receivingLocation } from '@/lib/shop/receipts';
 import { closeRegister, createRegister, moveRegisterCash, openRegister } from '@/lib/shop/register-use-cases';
 import { sessionExpected } from '@/lib/shop/register-totals';
@@ -24,9 +25,9 @@ const DAYS = 30;
 /**
  * The demo shop's counter (Aurora Centro, lojista@venda.local, clerks usuario@ and marcos.caixa@):
  * its settings and PIX key, two registers, a dozen more brand products in its assortment with stock
- * (a few at their minimum), consumers, and a month of sales through the same use cases as the
+ * (a few at their minimum, half restocked from a distributor), consumers, and a month of sales through the same use cases as the
  * screen — a session a day with withdrawals and a count, one sale voided — then today's session
- * left open. Runs once: skips if the shop has a register.
+ * left open; the sales that reached a minimum opened purchase requests. Runs once: skips if the shop has a register.
  */
 export async function seedDemoShop(db: Db, log: (m: string) => void = console.log): Promise<boolean> {
   const [shop] = await db.select().from(shops).where(eq(shops.name, SHOP));
@@ -61,6 +62,9 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
     .insert(shopProducts)
     .values(more.map((p) => ({ shopId: shop.id, productId: p.id, costCents: Math.round(p.base * 0.55) })))
     .onConflictDoNothing();
+  // Half of them are restocked from a distributor (the others, like the delivered ones, from the brand).
+  const { supplierId } = await run(owner, createSupplier, { name: 'Distribuidora Sul Têxtil', cnpj: withCheckDigits('112223330001'), email: 'pedidos@sultextil.com.br', phone: '4832221100', contact: 'Marta Silveira' });
+  for (const p of more.filter((_, i) => i % 2 === 0)) await run(owner, setProductSupplier, { productId: p.id, supplierId });
   const variants = await db.select({ id: productVariants.id }).from(productVariants).where(inArray(productVariants.productId, more.map((p) => p.id))).orderBy(asc(productVariants.sku));
   await receive(db, { locationId, lines: variants.map((v, i) => ({ variantId: v.id, quantity: 4 + (i % 5) })), source: { actorId: owner.userId, reason: 'Estoque inicial da loja' } });
   for (const v of variants.filter((_, i) => i % 7 === 0)) await setMinimum(db, locationId, v.id, 6);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditLog, customers, emailOutbox, orders, productImages, products, registerSessions, returns, sales, stockLevels, users } from '@/db/schema';
+import { auditLog, customers, emailOutbox, orders, productImages, products, purchaseRequests, registerSessions, returns, sales, stockLevels, users } from '@/db/schema';
 import { readImage, sizedKey } from '@/lib/catalog/images';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { attemptLogin } from '@/lib/auth/login';
@@ -92,6 +92,8 @@ describe('demo orders', () => {
       expect(await fresh.select().from(registerSessions).where(isNull(registerSessions.closedAt))).toHaveLength(1);
       const [below] = await fresh.select({ n: sql<number>`count(*)::int` }).from(stockLevels).where(sql`${stockLevels.onHand} < 0`);
       expect(below!.n).toBe(0);
+      const requests = await fresh.select({ supplierId: purchaseRequests.supplierId }).from(purchaseRequests).where(eq(purchaseRequests.status, 'open'));
+      expect(requests.some((r) => r.supplierId !== null)).toBe(true);
       expect(await seedDemoShop(fresh, () => {})).toBe(false);
     } finally {
       await dropFresh();

@@ -6,6 +6,8 @@ import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { NotFoundError } from '@/lib/server/errors';
 import { isUuid } from '@/lib/server/ids';
+import { storedEmailAttachments } from './render-email';
+import type { EmailAttachment } from './define-email-template';
 import { outboxEmailRender, outboxEmailSubject } from './outbox-render';
 
 export async function countPendingEmails(db: DbExecutor, actor: Actor): Promise<number> {
@@ -44,5 +46,22 @@ export async function getOutboxEmail(db: DbExecutor, actor: Actor, id: string) {
   if (!row) throw new NotFoundError();
   // As sent, or as it will be sent (rendered now, nothing written); a row that cannot render says why.
   const email = await outboxEmailRender(row).catch((err: unknown) => ({ subject: row.template, html: '', text: err instanceof Error ? err.message : String(err) }));
-  return { ...row, ...email };
+  return { ...row, ...email, attachments: await emailAttachmentNames(row) };
+}
+
+/** The files an outbox email carries, by name (rebuilt from its data; none once a sensitive email's data is wiped). */
+async function emailAttachmentNames(row: typeof emailOutbox.$inferSelect): Promise<string[]> {
+  if (!row.data) return [];
+  const files = await storedEmailAttachments(row.template, row.data, row.locale).catch(() => []);
+  return files.map((f) => f.filename);
+}
+
+/** One attachment of an outbox email, for the admin's download (the same permission as reading the email). */
+export async function getOutboxAttachment(db: DbExecutor, actor: Actor, id: string, index: number): Promise<EmailAttachment | null> {
+  assertCan(actor, 'outbox.read');
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+  if (!row?.data) return null;
+  const files = await storedEmailAttachments(row.template, row.data, row.locale);
+  return files[index] ?? null;
 }

@@ -10,4 +10,5 @@ export const admin = {
   auditExport: (query?: QueryParams) => withQuery('/admin/auditoria/exportar', query),
   emails: () => '/admin/emails',
   email: (id: string) => `/admin/emails/${id}`,
+  emailAttachment: (id: string, index: number) => `/admin/emails/${id}/anexos/${index}`,
 };

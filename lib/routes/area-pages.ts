@@ -27,9 +27,9 @@ export const AREA_PAGES: Record<Role, string[]> = {
     '/comercial/devolucoes',
   ],
   representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
-  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/configuracoes'],
+  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/estoque', '/lojista/compras', '/lojista/fornecedores', '/lojista/configuracoes'],
   financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
-  usuario: ['/usuario', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa'],
+  usuario: ['/usuario', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa', '/usuario/estoque'],
 };
 
 /** The lists whose first record the demo seed always has: its page is visited too. */
@@ -37,7 +37,7 @@ export const RECORD_LISTS: Record<Role, string[]> = {
   admin: ['/admin/usuarios', '/admin/emails', '/admin/auditoria'],
   comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
   representante: ['/representante/clientes', '/representante/pedidos'],
-  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas'],
+  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras'],
   financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
   usuario: ['/usuario/vendas'],
 };

@@ -13,6 +13,10 @@ export const shop = {
   receipt: (area: ShopArea, id: string, format: '80mm' | 'a4' = '80mm') => withQuery(`/${area}/vendas/${id}/recibo`, { formato: format }),
   registers: (area: ShopArea) => `/${area}/caixa`,
   session: (area: ShopArea, id: string) => `/${area}/caixa/${id}`,
+  stock: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/estoque`, query),
+  suppliers: () => '/lojista/fornecedores',
+  purchases: () => '/lojista/compras',
+  purchase: (id: string) => `/lojista/compras/${id}`,
   /** The owner's: the shop's settings (discount ceiling, negative stock, markup, PIX, registers). */
   settings: () => '/lojista/configuracoes',
 };

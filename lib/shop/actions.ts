@@ -9,6 +9,8 @@ import { chooseShop, createConsumer, parkSale, resumeSale } from './counter-use-
 import { closeRegister, createRegister, moveRegisterCash, openRegister } from './register-use-cases';
 import { finishSale, voidSale } from './sale-use-cases';
 import { saveShopSettings } from './settings-use-cases';
+import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
+import { adjustShopStock, setShopMinimum } from './stock-use-cases';
 
 type FormAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -47,3 +49,13 @@ export const closeRegisterAction: FormAction = async (_p, f) => {
 export const createRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(createRegister, f));
 export const chooseShopAction: FormAction = async (_p, f) => refreshed(serverAction(chooseShop, f));
 export const saveShopSettingsAction: FormAction = async (_p, f) => refreshed(serverAction(saveShopSettings, f));
+export const adjustShopStockAction: FormAction = async (_p, f) => refreshed(serverAction(adjustShopStock, f));
+export const setShopMinimumAction: FormAction = async (_p, f) => refreshed(serverAction(setShopMinimum, f));
+export const setProductSupplierAction: FormAction = async (_p, f) => refreshed(serverAction(setProductSupplier, f));
+export const createSupplierAction: FormAction = async (_p, f) => refreshed(serverAction(createSupplier, f));
+export const receivePurchaseAction: FormAction = async (_p, f) => refreshed(serverAction(receivePurchaseRequest, f));
+export const cancelPurchaseAction: FormAction = async (_p, f) => refreshed(serverAction(cancelPurchaseRequest, f));
+/** The reviewed request arrives as an object (its lines' quantities and the notes). */
+export async function sendPurchaseAction(input: Record<string, unknown>) {
+  return refreshed(serverAction(sendPurchaseRequest, input));
+}

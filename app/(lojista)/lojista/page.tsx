@@ -9,6 +9,7 @@ import { getOwnCustomer } from '@/lib/crm/queries';
 import { listShopsInScope } from '@/lib/shop/queries';
 import { BlockedCustomerNotice } from '@/components/crm/blocked-customer-notice';
 import { withPageMessages } from '@/components/i18n/with-page-messages';
+import { PurchasesNotice } from '@/components/shop/purchases-notice';
 
 async function LojistaHome() {
   const actor = await requirePermission('area.lojista');
@@ -20,6 +21,7 @@ async function LojistaHome() {
     <>
       <PageHeader title={t('lojista.homeTitle', { name: customer?.name ?? actor.name })} description={t('lojista.homeDescription')} />
       {customer && <BlockedCustomerNotice customer={customer} shop className="mb-6" />}
+      <PurchasesNotice actor={actor} className="mb-6" />
       <WorkQueueCard actor={actor} area="lojista" className="mb-6" />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <StatCard label={t('home.shops')} value={shops.length} />

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { getOutboxEmail } from '@/lib/email/queries';
 import { orNotFound } from '@/lib/server/not-found';
+import { routes } from '@/lib/routes';
 import { withPageMessages } from '@/components/i18n/with-page-messages';
 
 async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -15,6 +16,19 @@ async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   return (
     <>
       <PageHeader title={email.subject} description={`${t('to')}: ${email.toAddress} · ${format.dateTime(email.createdAt, 'short')}`} />
+      {email.attachments.length > 0 && (
+        <Card title={t('attachments')} className="mb-6">
+          <ul className="text-sm" data-testid="email-attachments">
+            {email.attachments.map((name, i) => (
+              <li key={name}>
+                <a className="text-brand-800 underline" href={routes.admin.emailAttachment(email.id, i)}>
+                  {name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card title={t('textVersion')}>
         <pre className="text-sm whitespace-pre-wrap [overflow-wrap:anywhere]" data-testid="email-text">{email.text}</pre>
       </Card>

@@ -1,0 +1,10 @@
+import { ShopStockPage } from '@/components/shop/stock-page';
+import { withPageMessages } from '@/components/i18n/with-page-messages';
+import { requirePermission } from '@/lib/auth/session';
+
+async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission('area.lojista');
+  return <ShopStockPage actor={await requirePermission('shop.stock')} area="lojista" searchParams={await searchParams} />;
+}
+
+export default withPageMessages('(lojista)/lojista/estoque', Page);

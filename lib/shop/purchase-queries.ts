@@ -1,0 +1,120 @@
+import 'server-only';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbExecutor } from '@/db/client';
+import { orders, productVariants, products, purchaseRequestLines, purchaseRequests, shopProducts, stockLevels, stockLocations, suppliers } from '@/db/schema';
+import { assertCan } from '@/lib/auth/guard';
+import type { Actor } from '@/lib/server/context';
+import { isUuid } from '@/lib/server/ids';
+import { containsPattern } from '@/lib/server/search';
+import type { CurrentShop } from './current';
+import { shopRecordScope } from './scope';
+
+export const STOCK_PAGE_SIZE = 25;
+export const stockFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  baixo: z.literal('1').optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});
+export type StockFilter = z.infer<typeof stockFilterSchema>;
+
+/** The shop's stock per location and variant of its assortment, with minimum and supplier; filtered and paged. */
+export async function shopStockList(db: DbExecutor, actor: Actor, shop: CurrentShop, f: StockFilter) {
+  assertCan(actor, 'shop.stock');
+  const where = and(
+    shopRecordScope(actor, stockLocations.shopId),
+    eq(stockLocations.shopId, shop.id),
+    f.q ? or(ilike(products.name, containsPattern(f.q)), ilike(productVariants.sku, containsPattern(f.q)), eq(productVariants.ean, f.q)) : undefined,
+    f.baixo ? sql`${stockLevels.minimum} > 0 AND ${stockLevels.onHand} <= ${stockLevels.minimum}` : undefined,
+  );
+  // One statement: the page and, on every row, the count of all that matched.
+  const rows = await db
+    .select({
+      locationId: stockLevels.locationId,
+      location: stockLocations.name,
+      variantId: productVariants.id,
+      productId: products.id,
+      product: products.name,
+      color: productVariants.colorName,
+      size: productVariants.size,
+      sku: productVariants.sku,
+      ean: productVariants.ean,
+      onHand: stockLevels.onHand,
+      minimum: stockLevels.minimum,
+      supplierId: shopProducts.supplierId,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(stockLevels)
+    .innerJoin(stockLocations, eq(stockLocations.id, stockLevels.locationId))
+    .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .innerJoin(shopProducts, and(eq(shopProducts.productId, products.id), eq(shopProducts.shopId, shop.id)))
+    .where(where)
+    .orderBy(asc(products.name), asc(productVariants.position), asc(productVariants.sku), asc(stockLocations.createdAt))
+    .limit(STOCK_PAGE_SIZE)
+    .offset((f.page - 1) * STOCK_PAGE_SIZE);
+  return { rows, total: rows[0]?.total ?? 0, page: f.page, pageSize: STOCK_PAGE_SIZE };
+}
+export type ShopStockRow = Awaited<ReturnType<typeof shopStockList>>['rows'][number];
+
+export async function shopSuppliers(db: DbExecutor, actor: Actor, shop: CurrentShop) {
+  assertCan(actor, 'shop.stock');
+  return db.select().from(suppliers).where(and(eq(suppliers.shopId, shop.id), shopRecordScope(actor, suppliers.shopId))).orderBy(asc(suppliers.name));
+}
+
+/** The shop's purchase requests, open first, then newest. */
+export async function purchaseRequestList(db: DbExecutor, actor: Actor, shop: CurrentShop) {
+  assertCan(actor, 'shop.purchases');
+  return db
+    .select({
+      id: purchaseRequests.id,
+      number: purchaseRequests.number,
+      status: purchaseRequests.status,
+      createdAt: purchaseRequests.createdAt,
+      sentAt: purchaseRequests.sentAt,
+      supplier: suppliers.name,
+      lines: sql<number>`(select count(*)::int from ${purchaseRequestLines} where ${purchaseRequestLines.requestId} = ${purchaseRequests.id})`,
+      pieces: sql<number>`(select coalesce(sum(${purchaseRequestLines.quantity}), 0)::int from ${purchaseRequestLines} where ${purchaseRequestLines.requestId} = ${purchaseRequests.id})`,
+    })
+    .from(purchaseRequests)
+    .leftJoin(suppliers, eq(suppliers.id, purchaseRequests.supplierId))
+    .where(and(eq(purchaseRequests.shopId, shop.id), shopRecordScope(actor, purchaseRequests.shopId)))
+    .orderBy(sql`${purchaseRequests.status} = 'open' DESC`, desc(purchaseRequests.number))
+    .limit(100);
+}
+
+/** How many requests wait for the owner (its home says so). */
+export async function openPurchaseCount(db: DbExecutor, actor: Actor, shop: CurrentShop): Promise<number> {
+  assertCan(actor, 'shop.purchases');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(purchaseRequests).where(and(eq(purchaseRequests.shopId, shop.id), eq(purchaseRequests.status, 'open'), shopRecordScope(actor, purchaseRequests.shopId)));
+  return row?.n ?? 0;
+}
+
+/** One request of a shop in the actor's scope: supplier, lines with the stock and minimum behind them, the B2B order it became. Null when out of scope. */
+export async function purchaseRequestDetail(db: DbExecutor, actor: Actor, id: string) {
+  assertCan(actor, 'shop.purchases');
+  if (!isUuid(id)) return null;
+  const [request] = await db
+    .select({ request: purchaseRequests, supplier: suppliers, orderNumber: orders.number })
+    .from(purchaseRequests)
+    .leftJoin(suppliers, eq(suppliers.id, purchaseRequests.supplierId))
+    .leftJoin(orders, eq(orders.id, purchaseRequests.orderId))
+    .where(and(eq(purchaseRequests.id, id), shopRecordScope(actor, purchaseRequests.shopId)));
+  if (!request) return null;
+  const lines = await db
+    .select({
+      variantId: purchaseRequestLines.variantId,
+      quantity: purchaseRequestLines.quantity,
+      sku: productVariants.sku,
+      description: sql<string>`${products.name} || ' — ' || ${productVariants.colorName} || ' ' || ${productVariants.size}`,
+      onHand: sql<number>`coalesce((select sum(${stockLevels.onHand}) from ${stockLevels} join ${stockLocations} on ${stockLocations.id} = ${stockLevels.locationId} where ${stockLocations.shopId} = ${request.request.shopId} and ${stockLevels.variantId} = ${productVariants.id}), 0)::int`,
+      minimum: sql<number>`coalesce((select max(${stockLevels.minimum}) from ${stockLevels} join ${stockLocations} on ${stockLocations.id} = ${stockLevels.locationId} where ${stockLocations.shopId} = ${request.request.shopId} and ${stockLevels.variantId} = ${productVariants.id}), 0)::int`,
+    })
+    .from(purchaseRequestLines)
+    .innerJoin(productVariants, eq(productVariants.id, purchaseRequestLines.variantId))
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(eq(purchaseRequestLines.requestId, id))
+    .orderBy(asc(productVariants.sku));
+  return { ...request, lines };
+}
+export type PurchaseRequestDetail = NonNullable<Awaited<ReturnType<typeof purchaseRequestDetail>>>;
