@@ -18,7 +18,8 @@ test.describe('a purchase request opened by a sale', () => {
     await form.getByLabel('CNPJ').fill(`${cnpj.slice(0, 13)}${(Number(cnpj[13]) + 1) % 10}`);
     await form.getByLabel('E-mail').fill(`compras.${tag}@confeccoes.com.br`);
     await form.getByRole('button', { name: 'Cadastrar fornecedor' }).click();
-    await expect(form.getByText('CNPJ inválido: confira os dígitos.')).toBeVisible();
+    await expect(form.locator('#supplier-cnpj-error')).toHaveText('CNPJ inválido: confira os dígitos.');
+    await expect(form.getByLabel('CNPJ')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.getByLabel('Nome')).toHaveValue(name);
     await form.getByLabel('CNPJ').fill(cnpj);
     await form.getByRole('button', { name: 'Cadastrar fornecedor' }).click();
