@@ -40,6 +40,8 @@ export const NAVIGATION = {
     { href: routes.shop.stock('lojista'), label: 'nav.stock', permission: 'shop.stock' },
     { href: routes.shop.purchases(), label: 'nav.purchases', permission: 'shop.purchases' },
     { href: routes.shop.suppliers(), label: 'nav.suppliers', permission: 'shop.purchases' },
+    { href: routes.shop.bills(), label: 'nav.bills', permission: 'shop.bills' },
+    { href: routes.shop.cashFlow(), label: 'nav.cashFlow', permission: 'shop.bills' },
     { href: routes.storefront.list('lojista'), label: 'nav.storefront', permission: 'storefront.browse' },
     { href: routes.orders.list('lojista'), label: 'nav.myOrders', permission: 'orders.read' },
     { href: routes.returns.list('lojista'), label: 'nav.returns', permission: 'returns.read' },

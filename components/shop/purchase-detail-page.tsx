@@ -21,6 +21,7 @@ export async function PurchaseDetailPage({ actor, id }: { actor: Actor; id: stri
   const detail = await purchaseRequestDetail(getDb(), actor, id);
   if (!detail) notFound();
   const t = await getTranslations('shop.purchases');
+  const tb = await getTranslations('shop.bills');
   const format = await getFormatter();
   const { request, supplier } = detail;
   return (
@@ -46,7 +47,14 @@ export async function PurchaseDetailPage({ actor, id }: { actor: Actor; id: stri
           )}
         </Notice>
       )}
-      {request.status === 'received' && request.receivedAt && <Notice tone="success" className="mb-4">{t('receivedAt', { date: format.dateTime(request.receivedAt, 'short') })}</Notice>}
+      {request.status === 'received' && request.receivedAt && (
+        <Notice tone="success" className="mb-4">
+          {t('receivedAt', { date: format.dateTime(request.receivedAt, 'short') })}{' '}
+          <Link className="underline" href={routes.shop.bills({ compra: request.id })}>
+            {tb('createFromPurchase')}
+          </Link>
+        </Notice>
+      )}
       <Card>
         {request.status === 'open' ? (
           <div className="space-y-6">

@@ -11,3 +11,4 @@ export * from './orders';
 export * from './returns';
 export * from './pos';
 export * from './purchasing';
+export * from './payables';

@@ -18,6 +18,8 @@ import { receive, setMinimum } from '@/lib/stock';
 import { shopRetailPrices } from '@/lib/pricing/retail';
 import { parseDiscount } from '@/lib/shop/sale-math';
 import { prng } from './customer-generator';
+import { createBill, payBill } from '@/lib/shop/bill-use-cases';
+import { addDays, addMonths, saoPauloDate } from '@/lib/shop/bill-math';
 
 const SHOP = 'Aurora Centro — Florianópolis';
 const DAYS = 30;
@@ -115,6 +117,13 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
     await run(clerk, closeRegister, { sessionId, cash: centsToInput(expected.cash - short), debit: centsToInput(expected.debit), credit: centsToInput(expected.credit), pix: centsToInput(expected.pix), notes: short ? 'Faltou troco na contagem.' : '' });
     await backdate(db, sessionId, day);
   }
+  // Bills: last month's rent paid, this month's and next month's to pay, power due soon, and the distributor's invoice in three installments, the first overdue.
+  const today = saoPauloDate();
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const rent = await run(owner, createBill, { description: 'Aluguel da loja', category: 'Aluguel', dueOn: addMonths(monthStart, -1).replace(/-01$/, '-10'), amount: '10.500,00', installments: '3', supplierId: '' });
+  await run(owner, payBill, { billId: rent.billIds[0]!, paidOn: addMonths(monthStart, -1).replace(/-01$/, '-09'), amount: '3.500,00' });
+  await run(owner, createBill, { description: 'Energia elétrica', category: 'Energia', dueOn: addDays(today, 5), amount: '420,80', installments: '1', supplierId: '' });
+  await run(owner, createBill, { description: 'Distribuidora Sul Têxtil — NF 4821', category: 'Mercadorias', dueOn: addDays(today, -15), amount: '2.400,00', installments: '3', supplierId });
   log(`[seed] demo shop: ${sold} sales over ${DAYS} days at ${SHOP}${lastSale ? '' : ' (no stock to sell)'}`);
   return true;
 }

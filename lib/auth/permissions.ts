@@ -49,7 +49,8 @@ export type Permission =
   | 'shop.prices'
   | 'shop.settings'
   | 'shop.consumers'
-  | 'shop.purchases';
+  | 'shop.purchases'
+  | 'shop.bills';
 
 /**
  * The single permission map. Data scope (portfolio, own shop) is applied by each query;
@@ -116,6 +117,8 @@ export const PERMISSIONS = {
   'shop.consumers': ['lojista', 'usuario'],
   /** Suppliers, purchase requests (review, send, receive): the owner's. */
   'shop.purchases': ['lojista'],
+  /** Accounts payable and the cash flow: the owner's. */
+  'shop.bills': ['lojista'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { productImages, products } from '@/db/schema';
+import { productImages, products, shopProducts } from '@/db/schema';
 import { makeChannel, makeProduct } from '@/db/testing/catalog-fixtures';
 import { makeActors, makeCustomer, makeUser } from '@/db/testing/fixtures';
 import { createTestDatabase } from '@/db/testing/test-db';
@@ -51,8 +51,13 @@ describe('product images follow their product', () => {
     expect(await productImageFor(db, actors.lojista, 'x')).toBeNull();
   });
 
-  it('finance and clerks may not fetch product images at all (the route answers 403)', () => {
-    expect((['financeiro', 'usuario'] as const).map((r) => can(r, 'catalog.images'))).toEqual([false, false]);
+  it('finance may not fetch product images at all (the route answers 403); a clerk only those of what its shop sells', async () => {
+    expect((['financeiro', 'usuario'] as const).map((r) => can(r, 'catalog.images'))).toEqual([false, true]);
+    const sold = await makeProduct(db);
+    const notSold = await makeProduct(db);
+    await db.insert(shopProducts).values({ shopId: actors.usuario.shopId!, productId: sold.product.id, costCents: 1000 });
+    expect(await productImageFor(db, actors.usuario, await imageOf(sold.product.id))).toMatchObject({ contentType: 'image/jpeg' });
+    expect(await productImageFor(db, actors.usuario, await imageOf(notSold.product.id))).toBeNull();
     expect((['admin', 'comercial', 'representante', 'lojista'] as const).every((r) => can(r, 'catalog.images'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '@/lib/auth/roles';
 import { NAVIGATION } from '@/lib/navigation';
-import { CUSTOMERS_AREAS, NEW_CUSTOMER_AREAS, ORDER_EXPORT_AREAS, ORDERS_AREAS, RETURNS_AREAS, routes, STOREFRONT_AREAS } from '@/lib/routes';
+import { CUSTOMERS_AREAS, NEW_CUSTOMER_AREAS, ORDER_EXPORT_AREAS, ORDERS_AREAS, RETURNS_AREAS, routes, SHOP_AREAS, STOREFRONT_AREAS } from '@/lib/routes';
 
 const ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
@@ -118,6 +118,15 @@ function everyRoutePath(): Set<string> {
     routes.admin.auditExport(),
     routes.admin.emails(),
     routes.admin.email(id),
+    routes.admin.emailAttachment(id, 0),
+    ...SHOP_AREAS.flatMap((a) => [routes.shop.pos(a), routes.shop.sales(a), routes.shop.salesExport(a), routes.shop.sale(a, id), routes.shop.receipt(a, id), routes.shop.registers(a), routes.shop.session(a, id), routes.shop.stock(a)]),
+    routes.shop.suppliers(),
+    routes.shop.purchases(),
+    routes.shop.purchase(id),
+    routes.shop.bills(),
+    routes.shop.cashFlow(),
+    routes.shop.cashFlowExport(),
+    routes.shop.settings(),
   ]);
 }
 

@@ -17,6 +17,9 @@ export const shop = {
   suppliers: () => '/lojista/fornecedores',
   purchases: () => '/lojista/compras',
   purchase: (id: string) => `/lojista/compras/${id}`,
+  bills: (query?: QueryParams) => withQuery('/lojista/contas', query),
+  cashFlow: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa', query),
+  cashFlowExport: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa/exportar', query),
   /** The owner's: the shop's settings (discount ceiling, negative stock, markup, PIX, registers). */
   settings: () => '/lojista/configuracoes',
 };

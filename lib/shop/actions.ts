@@ -11,6 +11,7 @@ import { finishSale, voidSale } from './sale-use-cases';
 import { saveShopSettings } from './settings-use-cases';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
 import { adjustShopStock, setShopMinimum } from './stock-use-cases';
+import { createBill, payBill } from './bill-use-cases';
 
 type FormAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -59,3 +60,5 @@ export const cancelPurchaseAction: FormAction = async (_p, f) => refreshed(serve
 export async function sendPurchaseAction(input: Record<string, unknown>) {
   return refreshed(serverAction(sendPurchaseRequest, input));
 }
+export const createBillAction: FormAction = async (_p, f) => refreshed(serverAction(createBill, f));
+export const payBillAction: FormAction = async (_p, f) => refreshed(serverAction(payBill, f));

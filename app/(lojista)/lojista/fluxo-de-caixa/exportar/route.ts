@@ -1,0 +1,5 @@
+import { exportCashFlowCsv } from '@/lib/shop/cash-flow-export';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = exportCashFlowCsv;

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { bills, purchaseRequests, suppliers } from '@/db/schema';
+import { DomainError, NotFoundError } from '@/lib/server/errors';
+import { moneyCents } from '@/lib/server/fields';
+import { findInScope } from '@/lib/server/find-in-scope';
+import { defineUseCase } from '@/lib/server/use-case';
+import { splitInstallments } from './bill-math';
+import { currentShop } from './current';
+import { shopRecordScope } from './scope';
+
+const id = z.uuid({ error: 'validation.invalidOption' });
+const day = z.iso.date({ error: 'validation.date' });
+const optionalId = z
+  .union([z.literal(''), id])
+  .optional()
+  .transform((v) => v || null);
+
+export const newBillSchema = z.strictObject({
+  supplierId: optionalId,
+  purchaseRequestId: optionalId,
+  description: z.string().trim().min(3, { error: 'validation.required' }).max(200, { error: 'validation.tooBig' }),
+  category: z.string().trim().min(2, { error: 'validation.required' }).max(60, { error: 'validation.tooBig' }),
+  dueOn: day,
+  amount: moneyCents(10),
+  installments: z.coerce.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(24, { error: 'validation.invalid' }),
+});
+export const payBillSchema = z.strictObject({ billId: id, paidOn: day, amount: moneyCents(10) });
+
+/** A bill of the shop the owner works in, in monthly installments that add up to the amount; from a received purchase request, its supplier. */
+export const createBill = defineUseCase({
+  name: 'bills.create',
+  permission: 'shop.bills',
+  schema: newBillSchema,
+  async run(ctx, input) {
+    const shop = await currentShop(ctx.db, ctx.actor);
+    let supplierId = input.supplierId;
+    if (input.purchaseRequestId) {
+      const [request] = await ctx.db.select().from(purchaseRequests).where(and(eq(purchaseRequests.id, input.purchaseRequestId), eq(purchaseRequests.shopId, shop.id)));
+      if (!request) throw new NotFoundError();
+      supplierId ??= request.supplierId;
+    }
+    if (supplierId) {
+      const [supplier] = await ctx.db.select({ id: suppliers.id }).from(suppliers).where(and(eq(suppliers.id, supplierId), eq(suppliers.shopId, shop.id)));
+      if (!supplier) throw new NotFoundError();
+    }
+    if (input.amount < input.installments) throw new DomainError('validation.money', 'amount');
+    const groupId = randomUUID();
+    const parts = splitInstallments(input.amount, input.installments, input.dueOn);
+    const rows = await ctx.db
+      .insert(bills)
+      .values(parts.map((p) => ({ shopId: shop.id, groupId, supplierId, description: input.description, category: input.category, installment: p.installment, installments: input.installments, dueOn: p.dueOn, amountCents: p.amountCents, purchaseRequestId: input.purchaseRequestId, createdById: ctx.actor.userId })))
+      .returning({ id: bills.id });
+    ctx.audit({ action: 'bills.create', entity: 'bill', entityId: rows[0]!.id, after: { description: input.description, amountCents: input.amount, installments: input.installments, dueOn: input.dueOn } });
+    return { billIds: rows.map((r) => r.id) };
+  },
+});
+
+/** Records an installment paid (the day and the amount actually paid); paying it twice is refused. */
+export const payBill = defineUseCase({
+  name: 'bills.pay',
+  permission: 'shop.bills',
+  schema: payBillSchema,
+  async run(ctx, input) {
+    const bill = await findInScope(ctx.db, bills, input.billId, shopRecordScope(ctx.actor, bills.shopId));
+    const [paid] = await ctx.db.update(bills).set({ paidOn: input.paidOn, paidCents: input.amount }).where(and(eq(bills.id, bill.id), isNull(bills.paidOn))).returning({ id: bills.id });
+    if (!paid) throw new DomainError('shop.errors.billPaid');
+    ctx.audit({ action: 'bills.pay', entity: 'bill', entityId: bill.id, before: { paidOn: null }, after: { paidOn: input.paidOn, paidCents: input.amount } });
+    return { billId: bill.id };
+  },
+});

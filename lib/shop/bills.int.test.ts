@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bills } from '@/db/schema';
+import { must } from '@/db/testing/staff';
+import { saoPauloDate } from './bill-math';
+import { createBill, payBill } from './bill-use-cases';
+import { cashFlow } from './cash-flow';
+import { currentShop } from './current';
+import { moveRegisterCash } from './register-use-cases';
+import { shopTestKit, type ShopTestKit } from './shop-test-kit';
+
+let k: ShopTestKit;
+beforeAll(async () => {
+  k = await shopTestKit();
+});
+afterAll(() => k.drop());
+
+describe('accounts payable', () => {
+  it('splits a bill into monthly installments to the cent; pays one once; refuses other shops and clerks', async () => {
+    const created = must('bill', await k.run(k.own.owner, createBill, { description: 'Aluguel da loja', category: 'Aluguel', dueOn: '2026-01-31', amount: '1.000,00', installments: '3', supplierId: '' }));
+    const rows = await k.db.select().from(bills).where(eq(bills.shopId, k.own.shop.id)).orderBy(bills.installment);
+    expect(rows.map((r) => [r.installment, r.dueOn, r.amountCents])).toEqual([
+      [1, '2026-01-31', 33_334],
+      [2, '2026-02-28', 33_333],
+      [3, '2026-03-31', 33_333],
+    ]);
+    expect(created.billIds).toHaveLength(3);
+    expect(await k.run(k.own.owner, createBill, { description: 'Energia', category: 'Energia', dueOn: '31/02/2026', amount: '10', installments: '1' })).toMatchObject({ ok: false, fieldErrors: { dueOn: ['validation.date'] }, values: { dueOn: '31/02/2026' } });
+    expect(await k.run(k.own.clerk, createBill, { description: 'Energia', category: 'Energia', dueOn: '2026-02-10', amount: '10', installments: '1' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+
+    const first = rows[0]!.id;
+    expect(await k.run(k.other.owner, payBill, { billId: first, paidOn: '2026-01-30', amount: '333,34' })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    must('pay', await k.run(k.own.owner, payBill, { billId: first, paidOn: '2026-01-30', amount: '333,34' }));
+    expect((await k.db.select().from(bills).where(eq(bills.id, first)))[0]).toMatchObject({ paidOn: '2026-01-30', paidCents: 33_334 });
+    expect(await k.run(k.own.owner, payBill, { billId: first, paidOn: '2026-01-31', amount: '333,34' })).toMatchObject({ ok: false, error: 'shop.errors.billPaid' });
+  });
+});
+
+describe('cash flow', () => {
+  it('adds today sales by method and deposits as money in; withdrawals, bills paid and bills due as money out', async () => {
+    const today = saoPauloDate();
+    const v = k.variants[0]!.id;
+    await k.stock(k.other.locationId, v, 5);
+    must('sale', await k.sell(k.other.clerk, k.other.sessionId, { lines: [{ variantId: v, quantity: 1 }], payments: [{ method: 'pix', amount: '100' }] }));
+    must('sale', await k.sell(k.other.clerk, k.other.sessionId, { lines: [{ variantId: v, quantity: 2 }], payments: [{ method: 'cash', amount: '150' }, { method: 'debit', amount: '50' }] }));
+    must('deposit', await k.run(k.other.clerk, moveRegisterCash, { sessionId: k.other.sessionId, kind: 'deposit', amount: '30', reason: 'Troco' }));
+    must('withdrawal', await k.run(k.other.clerk, moveRegisterCash, { sessionId: k.other.sessionId, kind: 'withdrawal', amount: '20', reason: 'Banco' }));
+    const [paid] = must('bill', await k.run(k.other.owner, createBill, { description: 'Energia', category: 'Energia', dueOn: today, amount: '45,50', installments: '1' })).billIds;
+    must('pay', await k.run(k.other.owner, payBill, { billId: paid, paidOn: today, amount: '45,50' }));
+    must('bill', await k.run(k.other.owner, createBill, { description: 'Fornecedor', category: 'Mercadorias', dueOn: today, amount: '80', installments: '1' }));
+
+    const shop = await currentShop(k.db, k.other.owner);
+    const daily = await cashFlow(k.db, k.other.owner, shop, { visao: 'diario', de: today });
+    const row = daily.rows.find((r) => r.period === today)!;
+    expect(row).toMatchObject({ sales: { cash: 15_000, debit: 5_000, credit: 0, pix: 10_000 }, deposits: 3_000, withdrawals: 2_000, billsPaid: 4_550, billsDue: 8_000, inCents: 33_000, outCents: 14_550, netCents: 18_450 });
+    const monthly = await cashFlow(k.db, k.other.owner, shop, { visao: 'mensal' });
+    expect(monthly.rows.find((r) => r.period === today.slice(0, 7))).toMatchObject({ inCents: 33_000, outCents: 14_550 });
+    // Another shop's owner sees none of it.
+    const own = await cashFlow(k.db, k.own.owner, await currentShop(k.db, k.own.owner), { visao: 'diario', de: today });
+    expect(own.rows.find((r) => r.period === today)?.sales.pix ?? 0).toBe(0);
+  });
+});
