@@ -45,7 +45,7 @@ export async function BillsPage({ actor, searchParams }: { actor: Actor; searchP
       cell: (r) => (
         <>
           <span className="block font-medium">{r.bill.description}</span>
-          <span className="block text-xs text-stone-500">{[r.supplier ?? t('noSupplier'), r.bill.category].join(' · ')}</span>
+          <span className="block text-xs text-stone-700">{[r.supplier ?? t('noSupplier'), r.bill.category].join(' · ')}</span>
         </>
       ),
     },
