@@ -21,8 +21,6 @@ import { prng } from './customer-generator';
 import { createBill, payBill } from '@/lib/shop/bill-use-cases';
 import { addDays, addMonths, saoPauloDate } from '@/lib/shop/bill-math';
 
-const SHOP = 'Aurora Centro — Florianópolis';
-const DAYS = 30;
 
 /**
  * The demo shop's counter (Aurora Centro, lojista@venda.local, clerks usuario@ and marcos.caixa@):
@@ -31,8 +29,12 @@ const DAYS = 30;
  * screen — a session a day with withdrawals and a count, one sale voided — then today's session
  * left open; the sales that reached a minimum opened purchase requests. Runs once: skips if the shop has a register.
  */
-export async function seedDemoShop(db: Db, log: (m: string) => void = console.log): Promise<boolean> {
-  const [shop] = await db.select().from(shops).where(eq(shops.name, SHOP));
+export async function seedDemoShop(db: Db, log: (m: string) => void = console.log, options: { days?: number } = {}): Promise<boolean> {
+  const DAYS = options.days ?? 30;
+  // The shop of lojista@venda.local (its first, by name) and the clerks attached to it.
+  const [owned] = await db.select({ customerId: users.customerId }).from(users).where(eq(users.email, 'lojista@venda.local'));
+  if (!owned?.customerId) return false;
+  const [shop] = await db.select().from(shops).where(eq(shops.customerId, owned.customerId)).orderBy(asc(shops.name)).limit(1);
   if (!shop) return false;
   const [seeded] = await db.select({ id: registers.id }).from(registers).where(eq(registers.shopId, shop.id)).limit(1);
   if (seeded) return false;
@@ -44,7 +46,9 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
   };
   await db.update(users).set({ shopId: shop.id }).where(eq(users.email, 'lojista@venda.local'));
   const owner = await actorOf('lojista@venda.local');
-  const clerks = [await actorOf('usuario@venda.local'), await actorOf('marcos.caixa@venda.local')];
+  const clerkRows = await db.select({ email: users.email }).from(users).where(and(eq(users.shopId, shop.id), eq(users.role, 'usuario'), eq(users.status, 'active'))).orderBy(asc(users.email));
+  const clerks = await Promise.all(clerkRows.map((c) => actorOf(c.email)));
+  if (!clerks.length) return false;
   const run = async <S extends z.ZodType, R>(actor: Actor, uc: UseCase<S, R>, input: Record<string, unknown>): Promise<R> => {
     const r = await runUseCase({ db, actor }, uc, input);
     if (!r.ok) throw new Error(`demo shop: ${uc.name} failed: ${r.error} ${JSON.stringify(r.fieldErrors)}`);
@@ -70,6 +74,8 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
   const variants = await db.select({ id: productVariants.id }).from(productVariants).where(inArray(productVariants.productId, more.map((p) => p.id))).orderBy(asc(productVariants.sku));
   await receive(db, { locationId, lines: variants.map((v, i) => ({ variantId: v.id, quantity: 4 + (i % 5) })), source: { actorId: owner.userId, reason: 'Estoque inicial da loja' } });
   for (const v of variants.filter((_, i) => i % 7 === 0)) await setMinimum(db, locationId, v.id, 6);
+  // What is on the shelves arrived before the month of sales below (which are moved into the past day by day).
+  await db.execute(sql`UPDATE stock_ledger SET at = at - make_interval(days => ${DAYS + 1}) WHERE location_id = ${locationId}`);
 
   const consumers = [];
   for (const [i, name] of ['Carla Menezes', 'Joana Prado', 'Rita Fontes', 'Sofia Ramos', 'Beatriz Lopes'].entries()) {
@@ -88,7 +94,7 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
   let sold = 0;
   let lastSale = '';
   for (let day = DAYS; day >= 0; day--) {
-    const clerk = clerks[day % 2]!;
+    const clerk = clerks[day % clerks.length]!;
     const { sessionId } = await run(clerk, openRegister, { registerId, float: '200,00' });
     const count = 2 + Math.floor(random() * 3);
     const saleIds: string[] = [];
@@ -124,7 +130,7 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
   await run(owner, payBill, { billId: rent.billIds[0]!, paidOn: addMonths(monthStart, -1).replace(/-01$/, '-09'), amount: '3.500,00' });
   await run(owner, createBill, { description: 'Energia elétrica', category: 'Energia', dueOn: addDays(today, 5), amount: '420,80', installments: '1', supplierId: '' });
   await run(owner, createBill, { description: 'Distribuidora Sul Têxtil — NF 4821', category: 'Mercadorias', dueOn: addDays(today, -15), amount: '2.400,00', installments: '3', supplierId });
-  log(`[seed] demo shop: ${sold} sales over ${DAYS} days at ${SHOP}${lastSale ? '' : ' (no stock to sell)'}`);
+  log(`[seed] demo shop: ${sold} sales over ${DAYS} days at ${shop.name}${lastSale ? '' : ' (no stock to sell)'}`);
   return true;
 }
 

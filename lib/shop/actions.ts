@@ -22,9 +22,13 @@ async function refreshed<R>(result: Promise<ActionResult<R>>): Promise<ActionRes
   return done;
 }
 
-/** The POS sends its cart as an object (lines, discounts as typed, payments); the server prices it all again. */
+/**
+ * The POS sends its cart as an object (lines, discounts as typed, payments); the server prices it all
+ * again. No page is re-rendered with the answer: the counter only needs the sale's number, and the
+ * shop's other pages are rendered fresh on every visit.
+ */
 export async function finishSaleAction(input: Record<string, unknown>) {
-  return refreshed(serverAction(finishSale, input));
+  return serverAction(finishSale, input);
 }
 export async function parkSaleAction(input: Record<string, unknown>) {
   return serverAction(parkSale, input);

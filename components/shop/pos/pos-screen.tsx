@@ -54,7 +54,6 @@ export function PosScreen({ area, sessions, parked, pix, maxDiscountPct }: { are
       reset();
       setDone({ saleId: result.data.saleId, number: result.data.number, changeCents: result.data.changeCents });
       cart.clear();
-      router.refresh();
     });
 
   const park = () =>

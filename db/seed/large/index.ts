@@ -10,6 +10,7 @@ import { seedPeople, type People } from './people';
 import { seedPrices, seedScenarios } from './pricing';
 import { seedReturns } from './returns';
 import { seedStock } from './stock';
+import { seedDemoShop } from '../demo-shop';
 
 export { BASE_COUNTS, countsFor } from './context';
 
@@ -79,6 +80,13 @@ export async function seedLarge(db: Db, options: LargeOptions = {}): Promise<{ s
     throw err;
   }
   await phase('indexes', restore, (r) => `${r.indexes} indexes built, ${r.keys} foreign keys added back and checked`);
+  // The demo owner's shop counter, through the app's own use cases: a quarter of days of sales, registers, purchases and bills.
+  const shopDays = Math.max(3, Math.round(90 * Math.min(1, scale)));
+  await phase(
+    'shop',
+    () => seedDemoShop(db, () => {}, { days: shopDays }),
+    (done) => (done ? `${shopDays} days of counter sales at lojista@venda.local's shop` : 'no shop for lojista@venda.local'),
+  );
   // VACUUM cannot run in a transaction block: straight on the client. It also sets the visibility map, as a long-lived database would have it.
   await phase(
     'vacuum',
