@@ -54,7 +54,7 @@ test.describe('home figures', () => {
 });
 
 test.describe('deep pages answer 403 to roles that do not own them', () => {
-  const deep = ['/comercial/clientes', '/comercial/produtos', '/comercial/produtos/novo', '/comercial/precos', '/comercial/precos/listas', '/comercial/restricoes', '/comercial/canais', '/comercial/clientes/importar', '/admin/usuarios', '/admin/auditoria', '/lojista/loja', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/configuracoes', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa'];
+  const deep = ['/comercial/clientes', '/comercial/produtos', '/comercial/produtos/novo', '/comercial/precos', '/comercial/precos/listas', '/comercial/restricoes', '/comercial/canais', '/comercial/clientes/importar', '/admin/usuarios', '/admin/auditoria', '/lojista/loja', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/configuracoes', '/lojista/precos', '/lojista/contas', '/lojista/compras', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa'];
   for (const role of ['representante', 'lojista', 'financeiro', 'usuario'] as const) {
     test(`${role}`, async ({ browser }) => {
       const ctx = await browser.newContext({ storageState: storageFor(role) });

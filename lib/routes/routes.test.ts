@@ -123,6 +123,7 @@ function everyRoutePath(): Set<string> {
     routes.shop.suppliers(),
     routes.shop.purchases(),
     routes.shop.purchase(id),
+    routes.shop.prices(),
     routes.shop.bills(),
     routes.shop.cashFlow(),
     routes.shop.cashFlowExport(),

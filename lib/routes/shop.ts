@@ -17,6 +17,7 @@ export const shop = {
   suppliers: () => '/lojista/fornecedores',
   purchases: () => '/lojista/compras',
   purchase: (id: string) => `/lojista/compras/${id}`,
+  prices: (query?: QueryParams) => withQuery('/lojista/precos', query),
   bills: (query?: QueryParams) => withQuery('/lojista/contas', query),
   cashFlow: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa', query),
   cashFlowExport: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa/exportar', query),

@@ -12,6 +12,7 @@ import { saveShopSettings } from './settings-use-cases';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
 import { adjustShopStock, setShopMinimum } from './stock-use-cases';
 import { createBill, payBill } from './bill-use-cases';
+import { setRetailPrice } from './price-use-cases';
 
 type FormAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -66,3 +67,4 @@ export async function sendPurchaseAction(input: Record<string, unknown>) {
 }
 export const createBillAction: FormAction = async (_p, f) => refreshed(serverAction(createBill, f));
 export const payBillAction: FormAction = async (_p, f) => refreshed(serverAction(payBill, f));
+export const setRetailPriceAction: FormAction = async (_p, f) => refreshed(serverAction(setRetailPrice, f));

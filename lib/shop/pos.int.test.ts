@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, registerSessions, saleLines, salePayments, sales, shops, stockLedger } from '@/db/schema';
+import { auditLog, registerSessions, saleLines, salePayments, sales, shopProducts, shops, stockLedger } from '@/db/schema';
 import { makeUser } from '@/db/testing/fixtures';
 import { actorOf, must } from '@/db/testing/staff';
 import { closeRegister, moveRegisterCash, openRegister } from './register-use-cases';
 import { sessionExpected } from './register-totals';
 import { voidSale } from './sale-use-cases';
+import { setRetailPrice } from './price-use-cases';
 import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 
 let k: ShopTestKit;
@@ -149,5 +150,22 @@ describe('voiding a sale', () => {
       { kind: 'void', quantity: 1 },
     ]);
     expect(await k.run(k.own.owner, voidSale, { saleId: sale.saleId, reason: 'De novo' })).toMatchObject({ ok: false, error: 'shop.errors.alreadyVoided' });
+  });
+});
+
+describe('retail prices', () => {
+  it('the owner sets its own price, which the counter then charges; empty goes back to cost + markup; clerks and other shops cannot', async () => {
+    const v = k.variants[0]!.id;
+    await k.stock(k.own.locationId, v, 2);
+    expect(await k.run(k.own.clerk, setRetailPrice, { productId: k.productId, price: '89,90' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await k.run(k.other.owner, setRetailPrice, { productId: k.productId, price: '1,00' })).toMatchObject({ ok: true });
+    expect(await k.run(k.own.owner, setRetailPrice, { productId: k.productId, price: 'caro' })).toMatchObject({ ok: false, fieldErrors: { price: ['validation.money'] }, values: { price: 'caro' } });
+    expect(await k.run(k.own.owner, setRetailPrice, { productId: k.productId, price: '89,90' })).toMatchObject({ ok: true, data: { priceCents: 8_990 } });
+    const sale = must('sale', await k.sell(k.own.clerk, k.own.sessionId, { lines: [{ variantId: v, quantity: 1 }], payments: [{ method: 'pix', amount: '89,90' }] }));
+    expect(sale.totalCents).toBe(8_990);
+    expect(await k.run(k.own.owner, setRetailPrice, { productId: k.productId, price: '' })).toMatchObject({ ok: true, data: { priceCents: 10_000 } });
+    // Another shop's price is its own: the other owner's R$ 1,00 changed nothing here.
+    const [own] = await k.db.select().from(shopProducts).where(and(eq(shopProducts.shopId, k.own.shop.id), eq(shopProducts.productId, k.productId)));
+    expect(own!.priceCents).toBeNull();
   });
 });

@@ -118,3 +118,31 @@ export async function purchaseRequestDetail(db: DbExecutor, actor: Actor, id: st
   return { ...request, lines };
 }
 export type PurchaseRequestDetail = NonNullable<Awaited<ReturnType<typeof purchaseRequestDetail>>>;
+
+export const PRICES_PAGE_SIZE = 25;
+export const pricesFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});
+
+/** The shop's assortment with what it paid, the price it charges (its own or cost + markup) and whether that price is its own. */
+export async function shopPriceList(db: DbExecutor, actor: Actor, shop: CurrentShop, f: z.infer<typeof pricesFilterSchema>) {
+  assertCan(actor, 'shop.prices');
+  const rows = await db
+    .select({
+      productId: products.id,
+      reference: products.reference,
+      name: products.name,
+      costCents: shopProducts.costCents,
+      priceCents: shopProducts.priceCents,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(shopProducts)
+    .innerJoin(products, eq(products.id, shopProducts.productId))
+    .where(and(eq(shopProducts.shopId, shop.id), shopRecordScope(actor, shopProducts.shopId), f.q ? or(ilike(products.name, containsPattern(f.q)), ilike(products.reference, containsPattern(f.q))) : undefined))
+    .orderBy(asc(products.name), asc(products.id))
+    .limit(PRICES_PAGE_SIZE)
+    .offset((f.page - 1) * PRICES_PAGE_SIZE);
+  return { rows, total: rows[0]?.total ?? 0, page: f.page, pageSize: PRICES_PAGE_SIZE };
+}
+export type ShopPriceRow = Awaited<ReturnType<typeof shopPriceList>>['rows'][number];
