@@ -130,6 +130,24 @@ test.describe('the shop counter', () => {
   });
 });
 
+test.describe('a receipt by e-mail', () => {
+  test.use({ storageState: storageFor('lojista') });
+
+  test('the sale page sends its receipt to the address typed; a bad address is refused at its field', async ({ page }) => {
+    await page.goto('/lojista/vendas');
+    await page.getByTestId('sales').getByRole('link').first().click();
+    const form = page.getByRole('form', { name: 'Enviar recibo por e-mail' });
+    await form.getByLabel('E-mail do cliente').fill('cliente@');
+    await form.getByRole('button', { name: 'Enviar recibo por e-mail' }).click();
+    await expect(form.getByLabel('E-mail do cliente')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('E-mail do cliente')).toHaveValue('cliente@');
+    const address = `recibo.${Date.now().toString(36)}@exemplo.com.br`;
+    await form.getByLabel('E-mail do cliente').fill(address);
+    await form.getByRole('button', { name: 'Enviar recibo por e-mail' }).click();
+    await expect(form.getByRole('status')).toHaveText(`Recibo na fila de envio para ${address}.`);
+  });
+});
+
 test.describe('who may not', () => {
   test('a clerk sells but cannot void or reach the owner settings; another shop never sees this shop sales', async ({ browser }) => {
     const clerk = await (await browser.newContext({ storageState: storageFor('usuario') })).newPage();

@@ -12,6 +12,7 @@ import type { Actor } from '@/lib/server/context';
 import { saleDetail } from '@/lib/shop/sale-queries';
 import { Receipt } from './receipt';
 import { VoidSaleForm } from './void-sale-form';
+import { EmailReceiptForm } from './email-receipt-form';
 
 /** One sale: its receipt, the links to print it, and (for the owner) voiding it with a reason. */
 export async function SaleDetailPage({ actor, area, id }: { actor: Actor; area: ShopArea; id: string }) {
@@ -44,11 +45,16 @@ export async function SaleDetailPage({ actor, area, id }: { actor: Actor; area: 
         <Card>
           <Receipt sale={sale} narrow={false} />
         </Card>
-        {s.status === 'completed' && can(actor.role, 'pos.void') && (
-          <Card title={t('sales.voidTitle')}>
-            <VoidSaleForm saleId={s.id} />
+        <div className="space-y-6">
+          <Card title={t('receipt.email')}>
+            <EmailReceiptForm saleId={s.id} email={sale.consumer?.email ?? ''} />
           </Card>
-        )}
+          {s.status === 'completed' && can(actor.role, 'pos.void') && (
+            <Card title={t('sales.voidTitle')}>
+              <VoidSaleForm saleId={s.id} />
+            </Card>
+          )}
+        </div>
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 import { orderAdjustedEmail, orderStatusEmail } from '@/lib/orders/emails';
 import { returnStatusEmail } from '@/lib/returns/emails';
-import { purchaseRequestEmail } from '@/lib/shop/emails';
+import { purchaseRequestEmail, saleReceiptEmail } from '@/lib/shop/emails';
 import { passwordResetEmail, welcomeEmail } from '@/lib/users/emails';
 import type { EmailTemplateDefinition } from './define-email-template';
 
@@ -8,7 +8,7 @@ import type { EmailTemplateDefinition } from './define-email-template';
  * Every email the app sends. A module declares its templates in its own `emails.tsx` with
  * `defineEmailTemplate` and adds them here; the outbox renders only what is listed.
  */
-export const EMAIL_TEMPLATES = [welcomeEmail, passwordResetEmail, orderStatusEmail, orderAdjustedEmail, returnStatusEmail, purchaseRequestEmail] as const;
+export const EMAIL_TEMPLATES = [welcomeEmail, passwordResetEmail, orderStatusEmail, orderAdjustedEmail, returnStatusEmail, purchaseRequestEmail, saleReceiptEmail] as const;
 
 type RegisteredTemplate = (typeof EMAIL_TEMPLATES)[number];
 export type EmailTemplateName = RegisteredTemplate['name'];

@@ -13,6 +13,7 @@ import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurc
 import { adjustShopStock, setShopMinimum } from './stock-use-cases';
 import { createBill, payBill } from './bill-use-cases';
 import { setRetailPrice } from './price-use-cases';
+import { emailReceipt } from './receipt-email';
 
 type FormAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -68,3 +69,4 @@ export async function sendPurchaseAction(input: Record<string, unknown>) {
 export const createBillAction: FormAction = async (_p, f) => refreshed(serverAction(createBill, f));
 export const payBillAction: FormAction = async (_p, f) => refreshed(serverAction(payBill, f));
 export const setRetailPriceAction: FormAction = async (_p, f) => refreshed(serverAction(setRetailPrice, f));
+export const emailReceiptAction: FormAction = async (_p, f) => serverAction(emailReceipt, f);

@@ -1,4 +1,5 @@
 import PurchaseRequestEmail from '@/emails/purchase-request';
+import SaleReceiptEmail from '@/emails/sale-receipt';
 import { defineEmailTemplate } from '@/lib/email/define-email-template';
 import { purchaseRequestPdf } from './purchase-pdf';
 
@@ -49,5 +50,50 @@ export const purchaseRequestEmail = defineEmailTemplate({
       footer: t('purchaseRequest.footer', { shop: d.shopName }),
     });
     return [{ filename: `pedido-de-compra-${d.number}.pdf`, contentType: 'application/pdf', content }];
+  },
+});
+
+export type SaleReceiptEmailData = {
+  number: number;
+  shopName: string;
+  date: string;
+  name: string | null;
+  lines: { description: string; quantity: number; totalCents: number }[];
+  subtotalCents: number;
+  discountCents: number;
+  totalCents: number;
+  payments: { method: 'cash' | 'debit' | 'credit' | 'pix'; amountCents: number; installments: number }[];
+  changeCents: number;
+};
+
+/** A counter sale's receipt, e-mailed to the buyer from the sale's page. */
+export const saleReceiptEmail = defineEmailTemplate({
+  name: 'sale-receipt',
+  render(d: SaleReceiptEmailData, { t, root, format }) {
+    const subject = t('saleReceipt.subject', { number: d.number, shop: d.shopName });
+    const summary = [
+      { label: root('shop.pos.subtotal'), value: format.money(d.subtotalCents) },
+      ...(d.discountCents ? [{ label: root('shop.pos.lineDiscount'), value: `− ${format.money(d.discountCents)}` }] : []),
+      { label: root('shop.pos.total'), value: format.money(d.totalCents) },
+      ...d.payments.map((p) => ({ label: p.installments > 1 ? `${root(`shop.methods.${p.method}`)} ${p.installments}x` : root(`shop.methods.${p.method}`), value: format.money(p.amountCents) })),
+      ...(d.changeCents ? [{ label: root('shop.pos.change'), value: format.money(d.changeCents) }] : []),
+    ];
+    return {
+      subject,
+      element: (
+        <SaleReceiptEmail
+          lines={d.lines.map((l) => ({ description: l.description, quantity: l.quantity, total: format.money(l.totalCents) }))}
+          summary={summary}
+          copy={{
+            preview: subject,
+            greeting: d.name ? t('greeting', { name: d.name }) : t('saleReceipt.hello'),
+            body: t('saleReceipt.body', { shop: d.shopName, number: d.number, date: d.date }),
+            footer: t('saleReceipt.footer', { shop: d.shopName }),
+            item: t('purchaseRequest.item'),
+            total: root('shop.pos.total'),
+          }}
+        />
+      ),
+    };
   },
 });

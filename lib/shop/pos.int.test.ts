@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, registerSessions, saleLines, salePayments, sales, shopProducts, shops, stockLedger } from '@/db/schema';
+import { auditLog, emailOutbox, registerSessions, saleLines, salePayments, sales, shopProducts, shops, stockLedger } from '@/db/schema';
 import { makeUser } from '@/db/testing/fixtures';
 import { actorOf, must } from '@/db/testing/staff';
 import { closeRegister, moveRegisterCash, openRegister } from './register-use-cases';
 import { sessionExpected } from './register-totals';
 import { voidSale } from './sale-use-cases';
 import { setRetailPrice } from './price-use-cases';
+import { emailReceipt } from './receipt-email';
+import { renderStoredEmail } from '@/lib/email/render-email';
 import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 
 let k: ShopTestKit;
@@ -167,5 +169,25 @@ describe('retail prices', () => {
     // Another shop's price is its own: the other owner's R$ 1,00 changed nothing here.
     const [own] = await k.db.select().from(shopProducts).where(and(eq(shopProducts.shopId, k.own.shop.id), eq(shopProducts.productId, k.productId)));
     expect(own!.priceCents).toBeNull();
+  });
+});
+
+describe('e-mailing a receipt', () => {
+  it('queues the receipt once per address, rendered with the sale; another shop cannot; a bad address is refused at its field', async () => {
+    const v = k.variants[1]!.id;
+    await k.stock(k.own.locationId, v, 1);
+    const sale = must('sale', await k.sell(k.own.clerk, k.own.sessionId, { lines: [{ variantId: v, quantity: 1 }], payments: [{ method: 'cash', amount: '120' }] }));
+    expect(await k.run(k.own.clerk, emailReceipt, { saleId: sale.saleId, email: 'cliente@' })).toMatchObject({ ok: false, fieldErrors: { email: ['validation.email'] } });
+    expect(await k.run(k.other.clerk, emailReceipt, { saleId: sale.saleId, email: 'cliente@exemplo.com.br' })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    const first = must('email', await k.run(k.own.clerk, emailReceipt, { saleId: sale.saleId, email: 'cliente@exemplo.com.br' }));
+    const again = must('again', await k.run(k.own.clerk, emailReceipt, { saleId: sale.saleId, email: 'Cliente@Exemplo.com.br' }));
+    expect(again.emailId).toBe(first.emailId);
+    const rows = await k.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'sale-receipt'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ toAddress: 'cliente@exemplo.com.br' });
+    const rendered = await renderStoredEmail('sale-receipt', rows[0]!.data!, 'pt-BR');
+    expect(rendered.subject).toMatch(new RegExp(`^Recibo da compra nº ${sale.number} — Aurora Centro$`));
+    expect(rendered.text).toContain('Vestido Midi');
+    expect(rendered.text).toMatch(/Troco\s+R\$\s20,00/);
   });
 });
