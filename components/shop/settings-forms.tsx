@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { createRegisterAction, saveShopSettingsAction } from '@/lib/shop/actions';
+import { addShopLocationAction, createRegisterAction, saveShopSettingsAction } from '@/lib/shop/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 type Settings = { maxDiscount: string; markup: string; allowNegativeStock: boolean; pixKey: string; pixMerchantName: string; pixCity: string };
@@ -51,6 +51,21 @@ export function NewRegisterForm() {
     <form action={action} noValidate className="flex flex-wrap items-end gap-3">
       <TextField label={t('registerName')} name="name" defaultValue={f?.values?.name ?? ''} errors={f?.fieldErrors.name} maxLength={40} />
       <SubmitButton>{t('addRegister')}</SubmitButton>
+      <FormMessage state={state} success={tc('saved')} />
+    </form>
+  );
+}
+
+/** Adds a stock location to the shop (a back room, a second floor). */
+export function NewLocationForm() {
+  const t = useTranslations('shop.settings');
+  const tc = useTranslations('common');
+  const [state, action] = useActionState(addShopLocationAction, null);
+  const f = failed(state);
+  return (
+    <form action={action} noValidate className="flex flex-wrap items-end gap-3" aria-label={t('addLocation')}>
+      <TextField label={t('locationName')} name="name" id="location-name" defaultValue={f?.values?.name ?? ''} errors={f?.fieldErrors.name} maxLength={40} />
+      <SubmitButton>{t('addLocation')}</SubmitButton>
       <FormMessage state={state} success={tc('saved')} />
     </form>
   );

@@ -6,7 +6,8 @@ import type { Actor } from '@/lib/server/context';
 import { findCurrentShop } from '@/lib/shop/current';
 import { shopRegisters } from '@/lib/shop/pos-queries';
 import { NoShopNotice } from './no-shop-notice';
-import { NewRegisterForm, ShopSettingsForm } from './settings-forms';
+import { NewLocationForm, NewRegisterForm, ShopSettingsForm } from './settings-forms';
+import { shopLocations } from '@/lib/shop/purchase-queries';
 import { ShopHeader } from './shop-header';
 
 /** The owner's settings for the shop it works in, and its registers. */
@@ -14,7 +15,7 @@ export async function ShopSettingsPage({ actor }: { actor: Actor }) {
   const db = getDb();
   const shop = await findCurrentShop(db, actor);
   if (!shop) return <NoShopNotice />;
-  const registers = await shopRegisters(db, actor, shop);
+  const [registers, locations] = await Promise.all([shopRegisters(db, actor, shop), shopLocations(db, actor, shop)]);
   const t = await getTranslations('shop.settings');
   const pct = (bps: number) => centsToInput(bps).replace(/,00$/, '');
   return (
@@ -34,6 +35,14 @@ export async function ShopSettingsPage({ actor }: { actor: Actor }) {
             ))}
           </ul>
           <NewRegisterForm />
+        </Card>
+        <Card title={t('locations')}>
+          <ul className="mb-4 divide-y divide-stone-100 text-sm">
+            {locations.map((l) => (
+              <li key={l.id} className="py-2">{l.name}</li>
+            ))}
+          </ul>
+          <NewLocationForm />
         </Card>
       </div>
     </>

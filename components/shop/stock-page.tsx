@@ -14,10 +14,10 @@ import { routes, type ShopArea } from '@/lib/routes';
 import { parseQuery } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
 import { findCurrentShop } from '@/lib/shop/current';
-import { shopStockList, shopSuppliers, stockFilterSchema, type ShopStockRow } from '@/lib/shop/purchase-queries';
+import { shopLocations, shopStockList, shopSuppliers, stockFilterSchema, type ShopStockRow } from '@/lib/shop/purchase-queries';
 import { NoShopNotice } from './no-shop-notice';
 import { ShopHeader } from './shop-header';
-import { AdjustForm, MinimumForm, SupplierForm } from './stock-row-forms';
+import { AdjustForm, MinimumForm, SupplierForm, TransferForm } from './stock-row-forms';
 
 /** The shop's stock per variant (and location): search, "only at the minimum", paging; the owner sets minimums, adjusts counts and names suppliers. */
 export async function ShopStockPage({ actor, area, searchParams }: { actor: Actor; area: ShopArea; searchParams: Record<string, string | string[] | undefined> }) {
@@ -26,7 +26,7 @@ export async function ShopStockPage({ actor, area, searchParams }: { actor: Acto
   if (!shop) return <NoShopNotice />;
   const filter = parseQuery(stockFilterSchema, searchParams);
   const manage = can(actor.role, 'shop.stock.manage');
-  const [result, suppliers] = await Promise.all([shopStockList(db, actor, shop, filter), manage ? shopSuppliers(db, actor, shop) : Promise.resolve([])]);
+  const [result, suppliers, locations] = await Promise.all([shopStockList(db, actor, shop, filter), manage ? shopSuppliers(db, actor, shop) : Promise.resolve([]), shopLocations(db, actor, shop)]);
   const t = await getTranslations('shop.stock');
   const tf = await getTranslations('orders.filters');
   const filtered = Boolean(filter.q || filter.baixo);
@@ -52,6 +52,9 @@ export async function ShopStockPage({ actor, area, searchParams }: { actor: Acto
     ...(manage
       ? [
           { id: 'adjust', header: t('adjust'), cell: (r: ShopStockRow) => <AdjustForm locationId={r.locationId} variantId={r.variantId} item={item(r)} /> },
+          ...(locations.length > 1
+            ? [{ id: 'transfer', header: t('transfer'), hideOnMobile: true, cell: (r: ShopStockRow) => <TransferForm fromLocationId={r.locationId} variantId={r.variantId} item={item(r)} locations={locations} /> }]
+            : []),
           { id: 'supplier', header: t('supplier'), hideOnMobile: true, cell: (r: ShopStockRow) => <SupplierForm productId={r.productId} product={r.product} supplierId={r.supplierId} suppliers={suppliers.map((s) => ({ id: s.id, name: s.name }))} /> },
         ]
       : []),

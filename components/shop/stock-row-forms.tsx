@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Input, Select } from '@/components/forms/inputs';
-import { adjustShopStockAction, setProductSupplierAction, setShopMinimumAction } from '@/lib/shop/actions';
+import { adjustShopStockAction, setProductSupplierAction, setShopMinimumAction, transferShopStockAction } from '@/lib/shop/actions';
 
 /** The variant's minimum at a location. */
 export function MinimumForm({ locationId, variantId, minimum, item }: { locationId: string; variantId: string; minimum: number; item: string }) {
@@ -43,6 +43,27 @@ export function SupplierForm({ productId, product, supplierId, suppliers }: { pr
             {s.name}
           </option>
         ))}
+      </Select>
+    </InlineActionForm>
+  );
+}
+
+/** Moves units of a variant to another of the shop's locations. */
+export function TransferForm({ fromLocationId, variantId, item, locations }: { fromLocationId: string; variantId: string; item: string; locations: { id: string; name: string }[] }) {
+  const t = useTranslations('shop.stock');
+  return (
+    <InlineActionForm action={transferShopStockAction} submitLabel={t('transfer')} label={t('transferOf', { item })}>
+      <input type="hidden" name="fromLocationId" value={fromLocationId} />
+      <input type="hidden" name="variantId" value={variantId} />
+      <Input name="quantity" inputMode="numeric" density="compact" className="w-16" aria-label={`${t('transferQuantity')} — ${item}`} />
+      <Select name="toLocationId" density="compact" aria-label={`${t('transferTo')} — ${item}`}>
+        {locations
+          .filter((l) => l.id !== fromLocationId)
+          .map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
       </Select>
     </InlineActionForm>
   );

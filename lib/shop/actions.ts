@@ -10,7 +10,7 @@ import { closeRegister, createRegister, moveRegisterCash, openRegister } from '.
 import { finishSale, voidSale } from './sale-use-cases';
 import { saveShopSettings } from './settings-use-cases';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
-import { adjustShopStock, setShopMinimum } from './stock-use-cases';
+import { addShopLocation, adjustShopStock, setShopMinimum, transferShopStock } from './stock-use-cases';
 import { createBill, payBill } from './bill-use-cases';
 import { setRetailPrice } from './price-use-cases';
 import { emailReceipt } from './receipt-email';
@@ -70,3 +70,5 @@ export const createBillAction: FormAction = async (_p, f) => refreshed(serverAct
 export const payBillAction: FormAction = async (_p, f) => refreshed(serverAction(payBill, f));
 export const setRetailPriceAction: FormAction = async (_p, f) => refreshed(serverAction(setRetailPrice, f));
 export const emailReceiptAction: FormAction = async (_p, f) => serverAction(emailReceipt, f);
+export const transferShopStockAction: FormAction = async (_p, f) => refreshed(serverAction(transferShopStock, f));
+export const addShopLocationAction: FormAction = async (_p, f) => refreshed(serverAction(addShopLocation, f));

@@ -146,3 +146,13 @@ export async function shopPriceList(db: DbExecutor, actor: Actor, shop: CurrentS
   return { rows, total: rows[0]?.total ?? 0, page: f.page, pageSize: PRICES_PAGE_SIZE };
 }
 export type ShopPriceRow = Awaited<ReturnType<typeof shopPriceList>>['rows'][number];
+
+/** The shop's stock locations, oldest first (the first receives deliveries). */
+export async function shopLocations(db: DbExecutor, actor: Actor, shop: CurrentShop) {
+  assertCan(actor, 'shop.stock');
+  return db
+    .select({ id: stockLocations.id, name: sql<string>`coalesce(${stockLocations.name}, '—')` })
+    .from(stockLocations)
+    .where(and(eq(stockLocations.shopId, shop.id), shopRecordScope(actor, stockLocations.shopId)))
+    .orderBy(asc(stockLocations.createdAt), asc(stockLocations.id));
+}

@@ -46,3 +46,10 @@ export const shopMinimumSchema = z.strictObject({
   variantId: id,
   minimum: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(0, { error: 'validation.quantity' }).max(99_999, { error: 'validation.quantity' }),
 });
+export const shopTransferSchema = z.strictObject({
+  fromLocationId: id,
+  toLocationId: id,
+  variantId: id,
+  quantity: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(1, { error: 'validation.quantity' }).max(99_999, { error: 'validation.quantity' }),
+  reason: z.string().trim().max(300, { error: 'validation.tooBig' }).optional().transform((v) => v ?? ''),
+});

@@ -6,7 +6,7 @@ import { storedEmailAttachments } from '@/lib/email/render-email';
 import { setMinimum } from '@/lib/stock';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
 import { shopTestKit, type ShopTestKit } from './shop-test-kit';
-import { adjustShopStock } from './stock-use-cases';
+import { addShopLocation, adjustShopStock, transferShopStock } from './stock-use-cases';
 
 let k: ShopTestKit;
 let supplierId: string;
@@ -97,5 +97,19 @@ describe('sending and receiving', () => {
     must('cancel', await k.run(k.own.owner, cancelPurchaseRequest, { requestId: line!.requestId }));
     expect(await openLines()).toEqual([]);
     await k.db.update(shopProducts).set({ supplierId: null }).where(eq(shopProducts.shopId, k.other.shop.id));
+  });
+});
+
+describe('the shop locations', () => {
+  it('the owner adds a back room and moves goods there, all or nothing; clerks and other shops cannot', async () => {
+    const v = k.variants[2]!.id;
+    const { locationId: backRoom } = must('location', await k.run(k.own.owner, addShopLocation, { name: 'Depósito' }));
+    expect(await k.run(k.own.owner, addShopLocation, { name: 'Depósito' })).toMatchObject({ ok: false, fieldErrors: { name: ['shop.errors.locationTaken'] } });
+    const before = await k.onHand(k.own.locationId, v);
+    must('transfer', await k.run(k.own.owner, transferShopStock, { fromLocationId: k.own.locationId, toLocationId: backRoom, variantId: v, quantity: '1', reason: 'Vitrine' }));
+    expect([await k.onHand(k.own.locationId, v), await k.onHand(backRoom, v)]).toEqual([before - 1, 1]);
+    expect(await k.run(k.own.owner, transferShopStock, { fromLocationId: backRoom, toLocationId: k.own.locationId, variantId: v, quantity: '5' })).toMatchObject({ ok: false, fieldErrors: { quantity: ['shop.errors.stockShort'] } });
+    expect(await k.run(k.own.clerk, transferShopStock, { fromLocationId: backRoom, toLocationId: k.own.locationId, variantId: v, quantity: '1' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await k.run(k.other.owner, transferShopStock, { fromLocationId: k.other.locationId, toLocationId: backRoom, variantId: v, quantity: '1' })).toMatchObject({ ok: false, error: 'errors.notFound' });
   });
 });

@@ -3,10 +3,11 @@ import { productVariants, shopProducts, stockLocations } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import type { UseCaseContext } from '@/lib/server/context';
 import { defineUseCase } from '@/lib/server/use-case';
-import { adjust, setMinimum } from '@/lib/stock';
+import { adjust, createShopLocation, setMinimum, StockShortError, transfer } from '@/lib/stock';
+import { z } from 'zod';
 import { currentShop } from './current';
 import { openPurchaseLines } from './purchase-minimum';
-import { shopAdjustSchema, shopMinimumSchema } from './purchase-schemas';
+import { shopAdjustSchema, shopMinimumSchema, shopTransferSchema } from './purchase-schemas';
 
 /** A location of the shop the owner works in and a variant of its assortment, or "not found". */
 async function shopLevel(ctx: UseCaseContext, locationId: string, variantId: string) {
@@ -48,5 +49,41 @@ export const setShopMinimum = defineUseCase({
     await setMinimum(ctx.db, input.locationId, input.variantId, input.minimum);
     ctx.audit({ action: 'shop_stock.minimum', entity: 'variant', entityId: variant.id, after: { sku: variant.sku, minimum: input.minimum } });
     return { minimum: input.minimum };
+  },
+});
+
+/** Moves goods between two of the shop's locations (the back room to the floor): all or nothing, both ledgers naming the other side. */
+export const transferShopStock = defineUseCase({
+  name: 'shop_stock.transfer',
+  permission: 'shop.stock.manage',
+  schema: shopTransferSchema,
+  async run(ctx, input) {
+    const { shop, variant } = await shopLevel(ctx, input.fromLocationId, input.variantId);
+    const [to] = await ctx.db.select({ id: stockLocations.id }).from(stockLocations).where(and(eq(stockLocations.id, input.toLocationId), eq(stockLocations.shopId, shop.id)));
+    if (!to) throw new NotFoundError();
+    if (to.id === input.fromLocationId) throw new DomainError('shop.errors.sameLocation', 'toLocationId');
+    try {
+      await transfer(ctx.db, { from: input.fromLocationId, to: to.id, lines: [{ variantId: variant.id, quantity: input.quantity, label: variant.sku }], source: { actorId: ctx.actor.userId, reason: input.reason || null } });
+    } catch (err) {
+      if (err instanceof StockShortError) throw new DomainError('shop.errors.stockShort', 'quantity', { lines: err.lines.join('; ') });
+      throw err;
+    }
+    ctx.audit({ action: 'shop_stock.transfer', entity: 'variant', entityId: variant.id, after: { sku: variant.sku, quantity: input.quantity, from: input.fromLocationId, to: to.id } });
+    return { quantity: input.quantity };
+  },
+});
+
+/** Another place the shop keeps goods ("Depósito"); registers and transfers can use it. */
+export const addShopLocation = defineUseCase({
+  name: 'shop_stock.location',
+  permission: 'shop.settings',
+  schema: z.strictObject({ name: z.string().trim().min(2, { error: 'validation.required' }).max(40, { error: 'validation.tooBig' }) }),
+  async run(ctx, input) {
+    const shop = await currentShop(ctx.db, ctx.actor);
+    const [taken] = await ctx.db.select({ id: stockLocations.id }).from(stockLocations).where(and(eq(stockLocations.shopId, shop.id), eq(stockLocations.name, input.name)));
+    if (taken) throw new DomainError('shop.errors.locationTaken', 'name');
+    const id = await createShopLocation(ctx.db, shop.id, input.name);
+    ctx.audit({ action: 'shop_stock.location', entity: 'stock_location', entityId: id, after: { name: input.name } });
+    return { locationId: id };
   },
 });
