@@ -33,6 +33,9 @@ export function NewBillForm({ suppliers, prefill, today }: { suppliers: { id: st
       <TextField label={t('dueOn')} name="dueOn" id="bill-due" type="date" defaultValue={v('dueOn', today)} errors={f?.fieldErrors.dueOn} />
       <TextField label={t('amount')} name="amount" id="bill-amount" inputMode="decimal" defaultValue={v('amount', prefill?.amount)} errors={f?.fieldErrors.amount} />
       <TextField label={t('installments')} name="installments" id="bill-installments" type="number" min={1} max={24} defaultValue={v('installments', '1')} errors={f?.fieldErrors.installments} />
+      <div className="sm:col-span-2">
+        <TextField label={t('file')} name="file" id="bill-file" type="file" accept="application/pdf,image/jpeg,image/png,image/webp" errors={f?.fieldErrors.file} />
+      </div>
       <div className="space-y-2 sm:col-span-2">
         <FormMessage state={state} success={t('added')} />
         <SubmitButton>{t('add')}</SubmitButton>

@@ -46,6 +46,11 @@ export async function BillsPage({ actor, searchParams }: { actor: Actor; searchP
         <>
           <span className="block font-medium">{r.bill.description}</span>
           <span className="block text-xs text-stone-700">{[r.supplier ?? t('noSupplier'), r.bill.category].join(' · ')}</span>
+          {r.bill.fileKey && (
+            <a className="text-xs text-brand-800 underline" href={routes.shop.billFile(r.bill.id)} target="_blank" rel="noreferrer">
+              {t('openFile')}
+            </a>
+          )}
         </>
       ),
     },

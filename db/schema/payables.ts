@@ -27,6 +27,9 @@ export const bills = pgTable(
     paidCents: bigint('paid_cents', { mode: 'number' }),
     /** The stock receipt (a received purchase request) it pays for. */
     purchaseRequestId: uuid('purchase_request_id').references((): AnyPgColumn => purchaseRequests.id, { onDelete: 'set null' }),
+    /** The invoice or receipt attached (PDF or image, under the uploads folder); shared by the group's installments. */
+    fileKey: text('file_key'),
+    fileType: text('file_type', { enum: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] }),
     createdById: uuid('created_by_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -125,6 +125,7 @@ function everyRoutePath(): Set<string> {
     routes.shop.purchase(id),
     routes.shop.prices(),
     routes.shop.bills(),
+    routes.shop.billFile(id),
     routes.shop.cashFlow(),
     routes.shop.cashFlowExport(),
     routes.shop.settings(),

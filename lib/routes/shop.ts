@@ -19,6 +19,7 @@ export const shop = {
   purchase: (id: string) => `/lojista/compras/${id}`,
   prices: (query?: QueryParams) => withQuery('/lojista/precos', query),
   bills: (query?: QueryParams) => withQuery('/lojista/contas', query),
+  billFile: (id: string) => `/lojista/contas/${id}/arquivo`,
   cashFlow: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa', query),
   cashFlowExport: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa/exportar', query),
   /** The owner's: the shop's settings (discount ceiling, negative stock, markup, PIX, registers). */

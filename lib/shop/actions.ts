@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { routes, SHOP_AREAS } from '@/lib/routes';
 import { serverAction } from '@/lib/server/action';
+import { formDataToObject } from '@/lib/server/form-data';
+import { MAX_DOCUMENT_BYTES } from '@/lib/files/documents';
 import type { ActionResult } from '@/lib/server/use-case';
 import { chooseShop, createConsumer, parkSale, resumeSale } from './counter-use-cases';
 import { closeRegister, createRegister, moveRegisterCash, openRegister } from './register-use-cases';
@@ -66,7 +68,14 @@ export const cancelPurchaseAction: FormAction = async (_p, f) => refreshed(serve
 export async function sendPurchaseAction(input: Record<string, unknown>) {
   return refreshed(serverAction(sendPurchaseRequest, input));
 }
-export const createBillAction: FormAction = async (_p, f) => refreshed(serverAction(createBill, f));
+/** The bill's file arrives as an upload: its size is checked here and its bytes (PDF or image) in the use case. */
+export const createBillAction: FormAction = async (_p, formData) => {
+  const upload = formData.get('file');
+  const input = formDataToObject(formData);
+  if (upload instanceof File && upload.size > MAX_DOCUMENT_BYTES) return { ok: false, error: 'shop.errors.billFileSize', fieldErrors: { file: ['shop.errors.billFileSize'] }, values: input as Record<string, string> };
+  const file = upload instanceof File && upload.size > 0 ? Buffer.from(await upload.arrayBuffer()).toString('base64') : '';
+  return refreshed(serverAction(createBill, { ...input, file }));
+};
 export const payBillAction: FormAction = async (_p, f) => refreshed(serverAction(payBill, f));
 export const setRetailPriceAction: FormAction = async (_p, f) => refreshed(serverAction(setRetailPrice, f));
 export const emailReceiptAction: FormAction = async (_p, f) => serverAction(emailReceipt, f);

@@ -7,6 +7,7 @@ import { moneyCents } from '@/lib/server/fields';
 import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
 import { splitInstallments } from './bill-math';
+import { detectDocumentType, MAX_DOCUMENT_BYTES, storeDocumentIn, type DocumentType } from '@/lib/files/documents';
 import { currentShop } from './current';
 import { shopRecordScope } from './scope';
 
@@ -25,6 +26,12 @@ export const newBillSchema = z.strictObject({
   dueOn: day,
   amount: moneyCents(10),
   installments: z.coerce.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.invalid' }).max(24, { error: 'validation.invalid' }),
+  /** The invoice or receipt, base64 (the action reads the uploaded file). */
+  file: z
+    .string()
+    .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4, { error: 'shop.errors.billFileSize' })
+    .optional()
+    .transform((v) => v || null),
 });
 export const payBillSchema = z.strictObject({ billId: id, paidOn: day, amount: moneyCents(10) });
 
@@ -33,6 +40,7 @@ export const createBill = defineUseCase({
   name: 'bills.create',
   permission: 'shop.bills',
   schema: newBillSchema,
+  binaryFields: ['file'],
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
     let supplierId = input.supplierId;
@@ -47,10 +55,18 @@ export const createBill = defineUseCase({
     }
     if (input.amount < input.installments) throw new DomainError('validation.money', 'amount');
     const groupId = randomUUID();
+    let file: { key: string; type: DocumentType } | null = null;
+    if (input.file) {
+      const bytes = Buffer.from(input.file, 'base64');
+      if (bytes.length > MAX_DOCUMENT_BYTES) throw new DomainError('shop.errors.billFileSize', 'file');
+      const type = detectDocumentType(bytes);
+      if (!type) throw new DomainError('shop.errors.billFileType', 'file');
+      file = { key: await storeDocumentIn(ctx, groupId, type, bytes), type };
+    }
     const parts = splitInstallments(input.amount, input.installments, input.dueOn);
     const rows = await ctx.db
       .insert(bills)
-      .values(parts.map((p) => ({ shopId: shop.id, groupId, supplierId, description: input.description, category: input.category, installment: p.installment, installments: input.installments, dueOn: p.dueOn, amountCents: p.amountCents, purchaseRequestId: input.purchaseRequestId, createdById: ctx.actor.userId })))
+      .values(parts.map((p) => ({ shopId: shop.id, groupId, supplierId, description: input.description, category: input.category, installment: p.installment, installments: input.installments, dueOn: p.dueOn, amountCents: p.amountCents, purchaseRequestId: input.purchaseRequestId, fileKey: file?.key ?? null, fileType: file?.type ?? null, createdById: ctx.actor.userId })))
       .returning({ id: bills.id });
     ctx.audit({ action: 'bills.create', entity: 'bill', entityId: rows[0]!.id, after: { description: input.description, amountCents: input.amount, installments: input.installments, dueOn: input.dueOn } });
     return { billIds: rows.map((r) => r.id) };

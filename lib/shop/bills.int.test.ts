@@ -1,4 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readDocument } from '@/lib/files/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bills } from '@/db/schema';
 import { must } from '@/db/testing/staff';
@@ -11,6 +15,7 @@ import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 
 let k: ShopTestKit;
 beforeAll(async () => {
+  process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), 'venda-bills-'));
   k = await shopTestKit();
 });
 afterAll(() => k.drop());
@@ -33,6 +38,19 @@ describe('accounts payable', () => {
     must('pay', await k.run(k.own.owner, payBill, { billId: first, paidOn: '2026-01-30', amount: '333,34' }));
     expect((await k.db.select().from(bills).where(eq(bills.id, first)))[0]).toMatchObject({ paidOn: '2026-01-30', paidCents: 33_334 });
     expect(await k.run(k.own.owner, payBill, { billId: first, paidOn: '2026-01-31', amount: '333,34' })).toMatchObject({ ok: false, error: 'shop.errors.billPaid' });
+  });
+});
+
+describe('a bill file', () => {
+  it('keeps a PDF or an image, checked by its bytes, on every installment of the bill; anything else is refused at the field', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64');
+    const made = must('bill', await k.run(k.own.owner, createBill, { description: 'Boleto da distribuidora', category: 'Mercadorias', dueOn: '2026-12-10', amount: '500', installments: '2', file: pdf }));
+    const rows = await k.db.select().from(bills).where(inArray(bills.id, made.billIds));
+    expect(rows.map((r) => r.fileType)).toEqual(['application/pdf', 'application/pdf']);
+    expect(new Set(rows.map((r) => r.fileKey)).size).toBe(1);
+    expect((await readDocument(rows[0]!.fileKey!)).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = Buffer.from('<script>alert(1)</script>').toString('base64');
+    expect(await k.run(k.own.owner, createBill, { description: 'Outro boleto', category: 'Mercadorias', dueOn: '2026-12-10', amount: '10', installments: '1', file: text })).toMatchObject({ ok: false, fieldErrors: { file: ['shop.errors.billFileType'] } });
   });
 });
 

@@ -1,0 +1,2 @@
+ALTER TABLE "bills" ADD COLUMN "file_key" text;--> statement-breakpoint
+ALTER TABLE "bills" ADD COLUMN "file_type" text;
