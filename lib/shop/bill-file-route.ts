@@ -3,12 +3,11 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { bills } from '@/db/schema';
 import { documentResponse, readDocument } from '@/lib/files/documents';
 import { isUuid } from '@/lib/server/ids';
-import { routeError } from '@/lib/server/route-core';
-import { routeHandler } from '@/lib/server/route-handler';
+import { routeError, type RouteFn, type RouteParams } from '@/lib/server/route-core';
 import { shopRecordScope } from './scope';
 
 /** GET /lojista/contas/:id/arquivo — a bill's file, exactly when the bill is the caller's shop's. */
-export const billFileHandler = routeHandler('shop.bills', async ({ db, actor, params }) => {
+export const billFileRoute: RouteFn<RouteParams, 'shop.bills'> = async ({ db, actor, params }) => {
   const id = params.id ?? '';
   const [bill] = isUuid(id)
     ? await db
@@ -20,4 +19,5 @@ export const billFileHandler = routeHandler('shop.bills', async ({ db, actor, pa
   const body = await readDocument(bill.key).catch(() => null);
   if (!body) return routeError(404, 'errors.notFound');
   return documentResponse(body, bill.type, `${bill.description}.${bill.key.split('.').pop()}`);
-});
+};
+

@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readDocument } from '@/lib/files/documents';
+import { runRoute } from '@/lib/server/route-core';
+import { billFileRoute } from './bill-file-route';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bills } from '@/db/schema';
 import { must } from '@/db/testing/staff';
@@ -49,6 +51,12 @@ describe('a bill file', () => {
     expect(rows.map((r) => r.fileType)).toEqual(['application/pdf', 'application/pdf']);
     expect(new Set(rows.map((r) => r.fileKey)).size).toBe(1);
     expect((await readDocument(rows[0]!.fileKey!)).subarray(0, 5).toString()).toBe('%PDF-');
+    // The file is served exactly when the bill is the caller's shop's: its owner yes; a clerk, another shop, no.
+    const get = (actor: typeof k.own.owner) => runRoute({ db: k.db, actor }, 'shop.bills', billFileRoute, new Request('http://x/lojista/contas/x/arquivo'), { id: rows[0]!.id });
+    const served = await get(k.own.owner);
+    expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options')]).toEqual([200, 'application/pdf', 'nosniff']);
+    expect((await get(k.other.owner)).status).toBe(404);
+    expect((await get(k.own.clerk)).status).toBe(403);
     const text = Buffer.from('<script>alert(1)</script>').toString('base64');
     expect(await k.run(k.own.owner, createBill, { description: 'Outro boleto', category: 'Mercadorias', dueOn: '2026-12-10', amount: '10', installments: '1', file: text })).toMatchObject({ ok: false, fieldErrors: { file: ['shop.errors.billFileType'] } });
   });

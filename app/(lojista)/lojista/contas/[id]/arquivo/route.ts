@@ -1,4 +1,4 @@
-import { billFileHandler } from '@/lib/shop/bill-file-route';
+import { billFileHandler } from '@/lib/shop/bill-file-handler';
 
 export const dynamic = 'force-dynamic';
 
