@@ -61,7 +61,7 @@ export async function ShopStockPage({ actor, area, searchParams }: { actor: Acto
   ];
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader title={t('title')} description={t('description')} actions={<Link href={routes.shop.ledger(area)} className={buttonClass('secondary')}>{t('ledger')}</Link>} />
       <ShopHeader actor={actor} shop={shop} />
       <FilterBar action={routes.shop.stock(area)}>
         <FilterSearch id="stock-q" label={tf('search')} placeholder={t('search')} value={filter.q} />

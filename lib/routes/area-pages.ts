@@ -27,9 +27,9 @@ export const AREA_PAGES: Record<Role, string[]> = {
     '/comercial/devolucoes',
   ],
   representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
-  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/estoque', '/lojista/precos', '/lojista/compras', '/lojista/fornecedores', '/lojista/contas', '/lojista/fluxo-de-caixa', '/lojista/configuracoes'],
+  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/estoque', '/lojista/estoque/movimentos', '/lojista/precos', '/lojista/compras', '/lojista/fornecedores', '/lojista/contas', '/lojista/fluxo-de-caixa', '/lojista/configuracoes'],
   financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
-  usuario: ['/usuario', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa', '/usuario/estoque'],
+  usuario: ['/usuario', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa', '/usuario/estoque', '/usuario/estoque/movimentos'],
 };
 
 /** The lists whose first record the demo seed always has: its page is visited too. */

@@ -119,7 +119,7 @@ function everyRoutePath(): Set<string> {
     routes.admin.emails(),
     routes.admin.email(id),
     routes.admin.emailAttachment(id, 0),
-    ...SHOP_AREAS.flatMap((a) => [routes.shop.pos(a), routes.shop.sales(a), routes.shop.salesExport(a), routes.shop.sale(a, id), routes.shop.receipt(a, id), routes.shop.registers(a), routes.shop.session(a, id), routes.shop.stock(a)]),
+    ...SHOP_AREAS.flatMap((a) => [routes.shop.pos(a), routes.shop.sales(a), routes.shop.salesExport(a), routes.shop.sale(a, id), routes.shop.receipt(a, id), routes.shop.registers(a), routes.shop.session(a, id), routes.shop.stock(a), routes.shop.ledger(a)]),
     routes.shop.suppliers(),
     routes.shop.purchases(),
     routes.shop.purchase(id),

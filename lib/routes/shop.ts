@@ -14,6 +14,7 @@ export const shop = {
   registers: (area: ShopArea) => `/${area}/caixa`,
   session: (area: ShopArea, id: string) => `/${area}/caixa/${id}`,
   stock: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/estoque`, query),
+  ledger: (area: ShopArea, query?: QueryParams) => withQuery(`/${area}/estoque/movimentos`, query),
   suppliers: () => '/lojista/fornecedores',
   purchases: () => '/lojista/compras',
   purchase: (id: string) => `/lojista/compras/${id}`,

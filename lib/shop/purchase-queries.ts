@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '@/db/client';
-import { orders, productVariants, products, purchaseRequestLines, purchaseRequests, shopProducts, stockLevels, stockLocations, suppliers } from '@/db/schema';
+import { orders, productVariants, products, purchaseRequestLines, purchaseRequests, shopProducts, stockLedger, stockLevels, stockLocations, suppliers, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
@@ -156,3 +156,39 @@ export async function shopLocations(db: DbExecutor, actor: Actor, shop: CurrentS
     .where(and(eq(stockLocations.shopId, shop.id), shopRecordScope(actor, stockLocations.shopId)))
     .orderBy(asc(stockLocations.createdAt), asc(stockLocations.id));
 }
+
+export const LEDGER_PAGE_SIZE = 25;
+export const ledgerFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).catch(1),
+});
+
+/** The shop's stock ledger, newest first: every sale, void, receipt, adjustment and transfer at its locations, with who and why. */
+export async function shopLedger(db: DbExecutor, actor: Actor, shop: CurrentShop, f: z.infer<typeof ledgerFilterSchema>) {
+  assertCan(actor, 'shop.stock');
+  const rows = await db
+    .select({
+      id: stockLedger.id,
+      at: stockLedger.at,
+      kind: stockLedger.kind,
+      quantity: stockLedger.quantity,
+      reason: stockLedger.reason,
+      saleId: stockLedger.saleId,
+      location: stockLocations.name,
+      sku: productVariants.sku,
+      item: sql<string>`${products.name} || ' — ' || ${productVariants.colorName} || ' ' || ${productVariants.size}`,
+      actor: users.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(stockLedger)
+    .innerJoin(stockLocations, eq(stockLocations.id, stockLedger.locationId))
+    .innerJoin(productVariants, eq(productVariants.id, stockLedger.variantId))
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .leftJoin(users, eq(users.id, stockLedger.actorId))
+    .where(and(eq(stockLocations.shopId, shop.id), shopRecordScope(actor, stockLocations.shopId), f.q ? or(ilike(productVariants.sku, containsPattern(f.q)), ilike(products.name, containsPattern(f.q))) : undefined))
+    .orderBy(desc(stockLedger.at), desc(stockLedger.id))
+    .limit(LEDGER_PAGE_SIZE)
+    .offset((f.page - 1) * LEDGER_PAGE_SIZE);
+  return { rows, total: rows[0]?.total ?? 0, page: f.page, pageSize: LEDGER_PAGE_SIZE };
+}
+export type ShopLedgerRow = Awaited<ReturnType<typeof shopLedger>>['rows'][number];

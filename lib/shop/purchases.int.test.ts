@@ -7,6 +7,8 @@ import { setMinimum } from '@/lib/stock';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
 import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 import { addShopLocation, adjustShopStock, transferShopStock } from './stock-use-cases';
+import { shopLedger } from './purchase-queries';
+import { currentShop } from './current';
 
 let k: ShopTestKit;
 let supplierId: string;
@@ -111,5 +113,10 @@ describe('the shop locations', () => {
     expect(await k.run(k.own.owner, transferShopStock, { fromLocationId: backRoom, toLocationId: k.own.locationId, variantId: v, quantity: '5' })).toMatchObject({ ok: false, fieldErrors: { quantity: ['shop.errors.stockShort'] } });
     expect(await k.run(k.own.clerk, transferShopStock, { fromLocationId: backRoom, toLocationId: k.own.locationId, variantId: v, quantity: '1' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
     expect(await k.run(k.other.owner, transferShopStock, { fromLocationId: k.other.locationId, toLocationId: backRoom, variantId: v, quantity: '1' })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    // The shop's ledger shows both sides of the transfer, with the reason; another shop's shows neither; a clerk reads it too.
+    const ledger = await shopLedger(k.db, k.own.clerk, await currentShop(k.db, k.own.clerk), { page: 1 });
+    expect(ledger.rows.filter((r) => r.kind === 'transfer' && r.reason === 'Vitrine').map((r) => r.quantity).sort()).toEqual([-1, 1]);
+    const theirs = await shopLedger(k.db, k.other.owner, await currentShop(k.db, k.other.owner), { page: 1 });
+    expect(theirs.rows.some((r) => r.reason === 'Vitrine')).toBe(false);
   });
 });
