@@ -1,22 +1,19 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { and, eq } from 'drizzle-orm';
 import type { Column } from '@/components/data-table/column';
 import { EmptyState } from '@/components/data-table/empty-state';
 import { ServerTable } from '@/components/data-table/server-table';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader, StatCard } from '@/components/ui/card';
 import { getDb } from '@/db/client';
-import { purchaseRequests } from '@/db/schema';
 import { centsToInput } from '@/lib/money';
 import { routes } from '@/lib/routes';
 import { parseQuery } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
-import { isUuid } from '@/lib/server/ids';
 import { billState } from '@/lib/shop/bill-math';
 import { billsFilterSchema, listBills, type BillRow } from '@/lib/shop/bill-queries';
 import { findCurrentShop } from '@/lib/shop/current';
-import { shopSuppliers } from '@/lib/shop/purchase-queries';
+import { purchaseForBill, shopSuppliers } from '@/lib/shop/purchase-queries';
 import { NewBillForm, PayBillForm } from './bill-forms';
 import { NoShopNotice } from './no-shop-notice';
 import { ShopHeader } from './shop-header';
@@ -35,8 +32,7 @@ export async function BillsPage({ actor, searchParams }: { actor: Actor; searchP
   const format = await getFormatter();
   const money = (cents: number) => format.number(cents / 100, 'money');
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'America/Sao_Paulo' });
-  const purchaseId = typeof searchParams.compra === 'string' && isUuid(searchParams.compra) ? searchParams.compra : null;
-  const [purchase] = purchaseId ? await db.select({ id: purchaseRequests.id, number: purchaseRequests.number, supplierId: purchaseRequests.supplierId }).from(purchaseRequests).where(and(eq(purchaseRequests.id, purchaseId), eq(purchaseRequests.shopId, shop.id))) : [];
+  const purchase = await purchaseForBill(db, actor, shop, searchParams.compra);
   const label = (r: BillRow) => `${r.bill.description} ${r.bill.installment}/${r.bill.installments}`;
   const columns: Column<BillRow>[] = [
     {

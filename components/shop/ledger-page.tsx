@@ -12,7 +12,7 @@ import { routes, type ShopArea } from '@/lib/routes';
 import { parseQuery } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
 import { findCurrentShop } from '@/lib/shop/current';
-import { ledgerFilterSchema, shopLedger, type ShopLedgerRow } from '@/lib/shop/purchase-queries';
+import { ledgerFilterSchema, shopLedger, type ShopLedgerRow } from '@/lib/shop/stock-queries';
 import { NoShopNotice } from './no-shop-notice';
 import { ShopHeader } from './shop-header';
 

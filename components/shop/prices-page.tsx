@@ -14,7 +14,7 @@ import { routes } from '@/lib/routes';
 import { parseQuery } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
 import { findCurrentShop } from '@/lib/shop/current';
-import { pricesFilterSchema, shopPriceList, type ShopPriceRow } from '@/lib/shop/purchase-queries';
+import { pricesFilterSchema, shopPriceList, type ShopPriceRow } from '@/lib/shop/stock-queries';
 import { NoShopNotice } from './no-shop-notice';
 import { RetailPriceForm } from './price-form';
 import { ShopHeader } from './shop-header';

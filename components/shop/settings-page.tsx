@@ -7,7 +7,7 @@ import { findCurrentShop } from '@/lib/shop/current';
 import { shopRegisters } from '@/lib/shop/pos-queries';
 import { NoShopNotice } from './no-shop-notice';
 import { NewLocationForm, NewRegisterForm, ShopSettingsForm } from './settings-forms';
-import { shopLocations } from '@/lib/shop/purchase-queries';
+import { shopLocations } from '@/lib/shop/stock-queries';
 import { ShopHeader } from './shop-header';
 
 /** The owner's settings for the shop it works in, and its registers. */

@@ -70,11 +70,12 @@ try {
     if (res.status !== 200 || !body.includes('"ok":true')) throw new Error(`sale ${i} failed (${res.status}): ${body.slice(0, 300)}`);
   };
   const [seller] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'usuario@venda.local'));
+  const locationId = await receivingLocation(db, shop!.id);
   const insert = async (i: number) =>
     db.transaction(async (tx) => {
       const [sale] = await tx
         .insert(sales)
-        .values({ shopId: shop!.id, sessionId: session!.id, locationId: await receivingLocation(tx, shop!.id), sellerId: seller!.id, subtotalCents: 30_000, totalCents: 30_000, idempotencyKey: randomUUID() })
+        .values({ shopId: shop!.id, sessionId: session!.id, locationId, sellerId: seller!.id, subtotalCents: 30_000, totalCents: 30_000, idempotencyKey: randomUUID() })
         .returning({ id: sales.id });
       await tx.insert(saleLines).values(lines(i).map((l, position) => ({ saleId: sale!.id, variantId: l.variantId, description: 'bench', sku: 'bench', quantity: l.quantity, unitPriceCents: 10_000, totalCents: 10_000 * l.quantity, position })));
       await tx.insert(salePayments).values({ saleId: sale!.id, method: 'cash', amountCents: 30_000 });

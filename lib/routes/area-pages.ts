@@ -37,15 +37,18 @@ export const RECORD_LISTS: Record<Role, string[]> = {
   admin: ['/admin/usuarios', '/admin/emails', '/admin/auditoria'],
   comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
   representante: ['/representante/clientes', '/representante/pedidos'],
-  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras'],
+  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras', '/lojista/caixa'],
   financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
-  usuario: ['/usuario/vendas'],
+  usuario: ['/usuario/vendas', '/usuario/caixa'],
 };
 
 
 /** A record's page that shows one section at a time (tabs in the query): every section is visited too. */
 export const RECORD_TABS: Record<string, string[]> = {
   '/comercial/produtos': ['?aba=estoque', '?aba=variantes'],
+  // A sale's receipts, on the roll and on A4.
+  '/lojista/vendas': ['/recibo', '/recibo?formato=a4'],
+  '/usuario/vendas': ['/recibo', '/recibo?formato=a4'],
 };
 
 /** A record's id in its path: a uuid, or the number of an audit entry. */

@@ -36,7 +36,7 @@ const SP_DAY = (column: unknown) => sql<string>`to_char((${column} AT TIME ZONE 
 /** The window asked for, or the default: this month day by day, or the last 10 months and the next 2 month by month. */
 export function cashFlowWindow(f: CashFlowFilter, today = saoPauloDate()): { from: string; to: string } {
   const monthStart = `${today.slice(0, 7)}-01`;
-  const fallback = f.visao === 'mensal' ? { from: addMonths(monthStart, -9), to: addMonths(addMonths(monthStart, 3), 0) } : { from: monthStart, to: addMonths(monthStart, 1) };
+  const fallback = f.visao === 'mensal' ? { from: addMonths(monthStart, -9), to: addMonths(monthStart, 3) } : { from: monthStart, to: addMonths(monthStart, 1) };
   let from = f.de ?? fallback.from;
   let to = f.ate ?? (f.de ? addMonths(f.de, f.visao === 'mensal' ? 12 : 1) : fallback.to);
   if (to < from) [from, to] = [to, from];

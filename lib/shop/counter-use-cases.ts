@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { parkedSales, shopConsumers, users } from '@/db/schema';
+import { parkedSales, shopConsumers, shops, users } from '@/db/schema';
 import { isValidCpf, normalizeDocument } from '@/lib/crm/document';
 import { isValidPhone, normalizePhone } from '@/lib/crm/identifiers';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
-import { shops } from '@/db/schema';
 import { currentShop } from './current';
 import { posItemsByIds } from './pos-items';
 import { openSession } from './sale-use-cases';

@@ -6,7 +6,7 @@ import { isUuid } from '@/lib/server/ids';
 import { routeHandler } from '@/lib/server/route-handler';
 import { currentShop } from './current';
 import { findConsumers, posLookup } from './pos-queries';
-import { receivingLocation } from './receipts';
+import { shopLocationIds } from '@/lib/stock';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -21,7 +21,8 @@ export const posSearchHandler = routeHandler('pos.sell', async ({ db, actor, sea
         .innerJoin(registers, eq(registers.id, registerSessions.registerId))
         .where(and(eq(registerSessions.id, sessionId), eq(registerSessions.shopId, shop.id)))
     : [];
-  const locationId = session?.locationId ?? (await receivingLocation(db, shop.id));
+  // A search never writes: without a session, stock is read at the shop's first location, if it has one.
+  const locationId = session?.locationId ?? (await shopLocationIds(db, shop.id))[0] ?? null;
   const q = cleanText(searchParams.get('q') ?? '').slice(0, 100);
   return Response.json(await posLookup(db, actor, shop, locationId, q), { headers: NO_STORE });
 });

@@ -33,23 +33,3 @@ export const sendPurchaseSchema = z.strictObject({
     .max(500, { error: 'validation.tooBig' }),
 });
 export const purchaseIdSchema = z.strictObject({ requestId: id });
-
-const signedQuantity = z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(-99_999, { error: 'validation.quantity' }).max(99_999, { error: 'validation.quantity' }).refine((n) => n !== 0, { error: 'validation.quantity' });
-export const shopAdjustSchema = z.strictObject({
-  locationId: id,
-  variantId: id,
-  quantity: signedQuantity,
-  reason: z.string({ error: 'validation.reasonRequired' }).trim().min(3, { error: 'validation.reasonRequired' }).max(300, { error: 'validation.tooBig' }),
-});
-export const shopMinimumSchema = z.strictObject({
-  locationId: id,
-  variantId: id,
-  minimum: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(0, { error: 'validation.quantity' }).max(99_999, { error: 'validation.quantity' }),
-});
-export const shopTransferSchema = z.strictObject({
-  fromLocationId: id,
-  toLocationId: id,
-  variantId: id,
-  quantity: z.coerce.number({ error: 'validation.quantity' }).int({ error: 'validation.quantity' }).min(1, { error: 'validation.quantity' }).max(99_999, { error: 'validation.quantity' }),
-  reason: z.string().trim().max(300, { error: 'validation.tooBig' }).optional().transform((v) => v ?? ''),
-});

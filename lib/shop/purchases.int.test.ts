@@ -7,7 +7,7 @@ import { setMinimum } from '@/lib/stock';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
 import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 import { addShopLocation, adjustShopStock, transferShopStock } from './stock-use-cases';
-import { shopLedger } from './purchase-queries';
+import { shopLedger } from './stock-queries';
 import { currentShop } from './current';
 
 let k: ShopTestKit;

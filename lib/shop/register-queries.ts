@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/server/context';
 import { isUuid } from '@/lib/server/ids';
 import type { CurrentShop } from './current';
 import { sessionExpected } from './register-totals';
+import { countDifference } from './sale-math';
 import { shopRecordScope } from './scope';
 
 const closer = alias(users, 'closer');
@@ -22,14 +23,16 @@ export async function recentSessions(db: DbExecutor, actor: Actor, shop: Current
       openedAt: registerSessions.openedAt,
       closedAt: registerSessions.closedAt,
       closedBy: closer.name,
-      differenceCents: sql<number>`((${registerSessions.counted}->>'cash')::bigint + (${registerSessions.counted}->>'debit')::bigint + (${registerSessions.counted}->>'credit')::bigint + (${registerSessions.counted}->>'pix')::bigint) - ((${registerSessions.expected}->>'cash')::bigint + (${registerSessions.expected}->>'debit')::bigint + (${registerSessions.expected}->>'credit')::bigint + (${registerSessions.expected}->>'pix')::bigint)`.mapWith(Number),
+      expected: registerSessions.expected,
+      counted: registerSessions.counted,
     })
     .from(registerSessions)
     .innerJoin(registers, eq(registers.id, registerSessions.registerId))
     .leftJoin(closer, eq(closer.id, registerSessions.closedById))
     .where(and(eq(registerSessions.shopId, shop.id), isNotNull(registerSessions.closedAt), shopRecordScope(actor, registerSessions.shopId)))
     .orderBy(desc(registerSessions.closedAt))
-    .limit(limit);
+    .limit(limit)
+    .then((rows) => rows.map(({ expected, counted, ...row }) => ({ ...row, differenceCents: expected && counted ? countDifference(expected, counted).totalCents : 0 })));
 }
 
 /**

@@ -4,10 +4,9 @@ import { DomainError, NotFoundError } from '@/lib/server/errors';
 import type { UseCaseContext } from '@/lib/server/context';
 import { defineUseCase } from '@/lib/server/use-case';
 import { adjust, createShopLocation, setMinimum, StockShortError, transfer } from '@/lib/stock';
-import { z } from 'zod';
 import { currentShop } from './current';
 import { openPurchaseLines } from './purchase-minimum';
-import { shopAdjustSchema, shopMinimumSchema, shopTransferSchema } from './purchase-schemas';
+import { shopAdjustSchema, shopLocationSchema, shopMinimumSchema, shopTransferSchema } from './stock-schemas';
 
 /** A location of the shop the owner works in and a variant of its assortment, or "not found". */
 async function shopLevel(ctx: UseCaseContext, locationId: string, variantId: string) {
@@ -77,7 +76,7 @@ export const transferShopStock = defineUseCase({
 export const addShopLocation = defineUseCase({
   name: 'shop_stock.location',
   permission: 'shop.settings',
-  schema: z.strictObject({ name: z.string().trim().min(2, { error: 'validation.required' }).max(40, { error: 'validation.tooBig' }) }),
+  schema: shopLocationSchema,
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
     const [taken] = await ctx.db.select({ id: stockLocations.id }).from(stockLocations).where(and(eq(stockLocations.shopId, shop.id), eq(stockLocations.name, input.name)));

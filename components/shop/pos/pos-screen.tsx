@@ -35,7 +35,6 @@ export function PosScreen({ area, sessions, parked, pix, maxDiscountPct }: { are
   const searchRef = useRef<HTMLInputElement | null>(null);
   const discountRef = useRef<HTMLInputElement | null>(null);
   const consumerRef = useRef<HTMLInputElement | null>(null);
-  const newSaleRef = useRef<HTMLAnchorElement | HTMLButtonElement | null>(null);
   const money = (cents: number) => format.number(cents / 100, 'money');
 
   const fail = (result: { error: MessageKey; fieldErrors: FieldErrors; meta?: Record<string, string | number> }) => {
@@ -142,7 +141,7 @@ export function PosScreen({ area, sessions, parked, pix, maxDiscountPct }: { are
             <div className="flex flex-wrap gap-2">
               <ButtonLink variant="secondary" href={routes.shop.receipt(area, done.saleId, '80mm')} target="_blank">{t('receipt80')}</ButtonLink>
               <ButtonLink variant="secondary" href={routes.shop.receipt(area, done.saleId, 'a4')} target="_blank">{t('receiptA4')}</ButtonLink>
-              <Button type="button" ref={newSaleRef as React.Ref<HTMLButtonElement>} onClick={newSale}>{t('newSale')} (F9)</Button>
+              <Button type="button" onClick={newSale}>{t('newSale')} (F9)</Button>
             </div>
           </div>
         )}
