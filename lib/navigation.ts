@@ -38,6 +38,7 @@ export const NAVIGATION = {
     { href: routes.shop.sales('lojista'), label: 'nav.salesHistory', permission: 'pos.sell' },
     { href: routes.shop.registers('lojista'), label: 'nav.registers', permission: 'registers.operate' },
     { href: routes.shop.stock('lojista'), label: 'nav.stock', permission: 'shop.stock' },
+    { href: routes.shop.products(), label: 'nav.shopProducts', permission: 'shop.products' },
     { href: routes.shop.prices(), label: 'nav.prices', permission: 'shop.prices' },
     { href: routes.shop.purchases(), label: 'nav.purchases', permission: 'shop.purchases' },
     { href: routes.shop.suppliers(), label: 'nav.suppliers', permission: 'shop.purchases' },

@@ -7,10 +7,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { addProductImageAction } from '@/lib/catalog/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
-export function ImageUploadForm({ productId }: { productId: string }) {
+/** A product photo upload; `action` is the catalog's by default (a shop passes its own products'). */
+export function ImageUploadForm({ productId, action: upload = addProductImageAction }: { productId: string; action?: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult> }) {
   const t = useTranslations('catalog.images');
   const tr = useTranslations();
-  const [state, action] = useActionState<ActionResult | null, FormData>(addProductImageAction, null);
+  const [state, action] = useActionState<ActionResult | null, FormData>(upload, null);
   const fileErrors = state && !state.ok ? state.fieldErrors.file : undefined;
   return (
     <form action={action} className="space-y-3" noValidate key={state?.ok ? JSON.stringify(state.data) : 'i'}>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { shops } from './shop';
 
 /** A shipping origin ("filial"): where goods leave from; its UF drives interstate prices. */
 export const channels = pgTable(
@@ -18,7 +19,8 @@ export const products = pgTable(
   'products',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    reference: text('reference').notNull().unique(),
+    /** Unique within its owner: the brand's catalog, or one shop's own products. */
+    reference: text('reference').notNull(),
     name: text('name').notNull(),
     description: text('description'),
     collection: text('collection'),
@@ -29,10 +31,17 @@ export const products = pgTable(
     costCents: bigint('cost_cents', { mode: 'number' }).notNull().default(0),
     basePriceCents: bigint('base_price_cents', { mode: 'number' }).notNull(),
     active: boolean('active').notNull().default(true),
+    /**
+     * Null for the brand's catalog; a shop's id for a product that shop registered itself. A shop's
+     * products never reach the brand's catalog, price lists, storefront or orders (`brandProduct`).
+     */
+    shopId: uuid('shop_id').references((): AnyPgColumn => shops.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('products_brand_reference_unique').on(t.reference).where(sql`${t.shopId} IS NULL`),
+    uniqueIndex('products_shop_reference_unique').on(t.shopId, t.reference).where(sql`${t.shopId} IS NOT NULL`),
     index('products_collection_idx').on(t.collection),
     index('products_category_idx').on(t.category),
     // The storefront's one order and its keyset pages (lib/catalog/storefront-list.ts).

@@ -20,11 +20,13 @@ import { parseDiscount } from '@/lib/shop/sale-math';
 import { prng } from './customer-generator';
 import { createBill, payBill } from '@/lib/shop/bill-use-cases';
 import { addDays, addMonths, saoPauloDate } from '@/lib/shop/bill-math';
+import { brandProduct } from '@/lib/catalog/ownership';
+import { seedDemoOwnProducts } from './demo-shop-own';
 
 
 /**
  * The demo shop's counter (Aurora Centro, lojista@venda.local, clerks usuario@ and marcos.caixa@):
- * its settings and PIX key, two registers, a dozen more brand products in its assortment with stock
+ * its settings and PIX key, two registers, a dozen more brand products and four of its own in its assortment with stock
  * (a few at their minimum, half restocked from a distributor), consumers, and a month of sales through the same use cases as the
  * screen — a session a day with withdrawals and a count, one sale voided — then today's session
  * left open; the sales that reached a minimum opened purchase requests. Runs once: skips if the shop has a register.
@@ -63,15 +65,21 @@ export async function seedDemoShop(db: Db, log: (m: string) => void = console.lo
 
   // A dozen more of the brand's products on the shelves, at what the shop paid (about 55% of the base price).
   const locationId = await receivingLocation(db, shop.id);
-  const more = await db.select({ id: products.id, base: products.basePriceCents }).from(products).where(eq(products.active, true)).orderBy(asc(products.reference)).limit(12);
+  const more = await db.select({ id: products.id, base: products.basePriceCents }).from(products).where(and(eq(products.active, true), brandProduct())).orderBy(asc(products.reference)).limit(12);
   await db
     .insert(shopProducts)
     .values(more.map((p) => ({ shopId: shop.id, productId: p.id, costCents: Math.round(p.base * 0.55) })))
     .onConflictDoNothing();
+  // And its own products (accessories, socks), with their suppliers, barcodes and photos.
+  const own = await seedDemoOwnProducts(db, owner, run as Parameters<typeof seedDemoOwnProducts>[2]);
   // Half of them are restocked from a distributor (the others, like the delivered ones, from the brand).
   const { supplierId } = await run(owner, createSupplier, { name: 'Distribuidora Sul Têxtil', cnpj: withCheckDigits('112223330001'), email: 'pedidos@sultextil.com.br', phone: '4832221100', contact: 'Marta Silveira' });
   for (const p of more.filter((_, i) => i % 2 === 0)) await run(owner, setProductSupplier, { productId: p.id, supplierId });
-  const variants = await db.select({ id: productVariants.id }).from(productVariants).where(inArray(productVariants.productId, more.map((p) => p.id))).orderBy(asc(productVariants.sku));
+  const variants = await db
+    .select({ id: productVariants.id })
+    .from(productVariants)
+    .where(inArray(productVariants.productId, [...more.map((p) => p.id), ...own]))
+    .orderBy(asc(productVariants.sku));
   await receive(db, { locationId, lines: variants.map((v, i) => ({ variantId: v.id, quantity: 4 + (i % 5) })), source: { actorId: owner.userId, reason: 'Estoque inicial da loja' } });
   for (const v of variants.filter((_, i) => i % 7 === 0)) await setMinimum(db, locationId, v.id, 6);
   // What is on the shelves arrived before the month of sales below (which are moved into the past day by day).

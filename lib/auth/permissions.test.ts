@@ -6,7 +6,7 @@ import { areaOfPath, ROLES } from './roles';
 
 describe('permission map', () => {
   it('lets admin do everything but what needs a customer identity or a shop of its own', () => {
-    const ownCustomer: Permission[] = ['orders.place', 'orders.withdraw', 'returns.open', 'pos.sell', 'pos.void', 'registers.operate', 'shop.stock', 'shop.stock.manage', 'shop.prices', 'shop.settings', 'shop.consumers', 'shop.purchases', 'shop.bills'];
+    const ownCustomer: Permission[] = ['orders.place', 'orders.withdraw', 'returns.open', 'pos.sell', 'pos.void', 'registers.operate', 'shop.stock', 'shop.stock.manage', 'shop.prices', 'shop.products', 'shop.settings', 'shop.consumers', 'shop.purchases', 'shop.bills'];
     for (const p of Object.keys(PERMISSIONS) as Permission[]) expect(can('admin', p)).toBe(!ownCustomer.includes(p));
   });
 

@@ -47,6 +47,7 @@ export type Permission =
   | 'shop.stock'
   | 'shop.stock.manage'
   | 'shop.prices'
+  | 'shop.products'
   | 'shop.settings'
   | 'shop.consumers'
   | 'shop.purchases'
@@ -111,6 +112,8 @@ export const PERMISSIONS = {
   /** Adjusting counts, minimums and transfers between the shop's locations. */
   'shop.stock.manage': ['lojista'],
   'shop.prices': ['lojista'],
+  /** The shop's own products (its own catalog beside the brand's): registering, editing, barcodes, photos. */
+  'shop.products': ['lojista'],
   /** The shop's maximum discount, negative stock, markup, PIX key and registers. */
   'shop.settings': ['lojista'],
   /** Finding and registering the shop's own consumers at the counter. */

@@ -9,7 +9,7 @@ import { addRestriction, removeRestriction } from './restriction-use-cases';
 import { chooseOrigin, serveCustomer } from './storefront-use-cases';
 import { createProduct, updateProduct, updateVariantSettings } from './use-cases';
 import { addProductImage, removeProductImage } from './image-use-cases';
-import { MAX_IMAGE_BYTES } from './images';
+import { atFileInput, imageUploadInput } from './image-upload';
 import { moveStock } from './stock-use-cases';
 import { addPack, createChannel, removePack } from './pack-channel-use-cases';
 
@@ -28,14 +28,9 @@ export async function removeRestrictionAction(formData: FormData): Promise<void>
 }
 
 export async function addProductImageAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const file = formData.get('file');
-  const productId = String(formData.get('productId') ?? '');
-  if (!(file instanceof File) || file.size === 0) return { ok: false, error: 'catalog.images.required', fieldErrors: { file: ['catalog.images.required'] } };
-  if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: 'catalog.images.tooBig', fieldErrors: { file: ['catalog.images.tooBig'] } };
-  const data = Buffer.from(await file.arrayBuffer()).toString('base64');
-  const result = await serverAction(addProductImage, { productId, data }, { revalidate: [routes.products.list()] });
-  if (!result.ok && result.fieldErrors.data) return { ...result, fieldErrors: { file: result.fieldErrors.data } };
-  return result;
+  const upload = await imageUploadInput(formData);
+  if ('error' in upload) return upload.error;
+  return atFileInput(await serverAction(addProductImage, upload.input, { revalidate: [routes.products.list()] }));
 }
 
 export async function removeProductImageAction(formData: FormData): Promise<void> {

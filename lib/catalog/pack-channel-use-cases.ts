@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { channels, productPacks, products, productVariants } from '@/db/schema';
 import { createChannelLocation, ensureLevels } from '@/lib/stock';
@@ -6,6 +6,7 @@ import { UFS } from '@/lib/crm/document';
 import { regenerateAll } from '@/lib/pricing/generate';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
+import { brandProduct } from './ownership';
 
 /** "1 P, 2 M" or "P:1, M:2" → { P: 1, M: 2 }. */
 export function parsePackQuantities(text: string): Record<string, number> | null {
@@ -31,7 +32,7 @@ export const addPack = defineUseCase({
     quantities: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }),
   }),
   async run(ctx, input) {
-    const [product] = await ctx.db.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
+    const [product] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.id, input.productId), brandProduct()));
     if (!product) throw new NotFoundError();
     const quantities = parsePackQuantities(input.quantities);
     if (!quantities) throw new DomainError('validation.pack', 'quantities');

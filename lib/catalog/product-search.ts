@@ -1,4 +1,4 @@
-import { asc, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, ilike, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { products } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
@@ -8,6 +8,7 @@ import type { RouteContext, RouteParams } from '@/lib/server/route-core';
 import { MIN_SEARCH_LENGTH } from '@/lib/search-length';
 import { containsPattern } from '@/lib/server/search';
 import { toProductSuggestion, type ProductSuggestion } from './product-suggestion';
+import { brandProduct } from './ownership';
 
 /**
  * The catalog team's product search (pickers): reference or name containing what is typed, the
@@ -21,7 +22,7 @@ export async function searchProducts(db: DbExecutor, actor: Actor, query: string
   const rows = await db
     .select({ id: products.id, name: products.name, reference: products.reference, collection: products.collection, category: products.category })
     .from(products)
-    .where(or(ilike(products.reference, like), ilike(products.name, like)))
+    .where(and(brandProduct(), or(ilike(products.reference, like), ilike(products.name, like))))
     .orderBy(sql`lower(${products.reference}) = lower(${q}) desc`, sql`${products.reference} ilike ${`${like.slice(1)}`} desc`, asc(products.name), asc(products.id))
     .limit(limit);
   return rows.map(toProductSuggestion);

@@ -9,6 +9,7 @@ import { containsPattern } from '@/lib/server/search';
 import { inIdOrder } from '@/lib/csv';
 import { coverImageId } from './cover-image';
 import { PRODUCT_PAGE_SIZE, type ProductFilter } from './product-filters';
+import { brandProduct } from './ownership';
 
 const onHandSql = sql<number>`(select coalesce(sum(s.on_hand), 0)::int from ${stockLevels} s join ${stockLocations} l on l.id = s.location_id and l.kind = 'channel' join ${productVariants} v on v.id = s.variant_id where v.product_id = ${sql.raw('"products"."id"')})`;
 
@@ -37,6 +38,7 @@ const PRODUCT_SORTS = {
 function productWhere(f: Pick<ProductFilter, 'q' | 'collection' | 'category' | 'active'>): SQL | undefined {
   const like = f.q ? containsPattern(f.q) : undefined;
   return and(
+    brandProduct(),
     like ? or(ilike(products.reference, like), ilike(products.name, like)) : undefined,
     f.collection ? eq(products.collection, f.collection) : undefined,
     f.category ? eq(products.category, f.category) : undefined,
@@ -87,8 +89,8 @@ async function* productsInOrder(db: DbExecutor, f: ProductFilter, chunk: number)
 export async function productFilterOptions(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'catalog.manage');
   const [collections, categories] = await Promise.all([
-    db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
-    db.selectDistinct({ v: products.category }).from(products).orderBy(products.category),
+    db.selectDistinct({ v: products.collection }).from(products).where(brandProduct()).orderBy(products.collection),
+    db.selectDistinct({ v: products.category }).from(products).where(brandProduct()).orderBy(products.category),
   ]);
   const values = (rows: { v: string | null }[]) => rows.map((r) => r.v).filter((v): v is string => Boolean(v));
   return { collections: values(collections), categories: values(categories) };
@@ -120,8 +122,8 @@ export async function listRestrictions(db: DbExecutor, actor: Actor) {
 export async function restrictionOptions(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'catalog.manage');
   const [categories, collections, groups] = await Promise.all([
-    db.selectDistinct({ v: products.category }).from(products).orderBy(products.category),
-    db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
+    db.selectDistinct({ v: products.category }).from(products).where(brandProduct()).orderBy(products.category),
+    db.selectDistinct({ v: products.collection }).from(products).where(brandProduct()).orderBy(products.collection),
     db.select({ id: customerGroups.id, label: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name)),
   ]);
   const names = (rows: { v: string | null }[]) => rows.map((r) => r.v).filter((v): v is string => Boolean(v)).map((v) => ({ value: v, label: v }));
@@ -136,7 +138,7 @@ export async function restrictionOptions(db: DbExecutor, actor: Actor) {
 export async function getProductAdmin(db: DbExecutor, actor: Actor, id: string) {
   assertCan(actor, 'catalog.manage');
   if (!isUuid(id)) return null;
-  const [product] = await db.select().from(products).where(eq(products.id, id));
+  const [product] = await db.select().from(products).where(and(eq(products.id, id), brandProduct()));
   if (!product) return null;
   const [images, variants, chans, levels, packs] = await Promise.all([
     db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)),

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { customerGroups, customers, productRestrictions, products } from '@/db/schema';
 import { UFS } from '@/lib/crm/document';
@@ -6,6 +6,7 @@ import { COMPANY_SIZES } from '@/lib/crm/schemas';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { isUuid } from '@/lib/server/ids';
+import { brandProduct } from './ownership';
 
 const restrictionSchema = z.strictObject({
   targetKind: z.enum(['product', 'category', 'collection'], { error: 'validation.invalidOption' }),
@@ -22,8 +23,8 @@ export const addRestriction = defineUseCase({
   async run(ctx, input) {
     const targetOk =
       input.targetKind === 'product'
-        ? isUuid(input.targetValue) && (await ctx.db.select({ id: products.id }).from(products).where(eq(products.id, input.targetValue))).length > 0
-        : (await ctx.db.select({ id: products.id }).from(products).where(eq(input.targetKind === 'category' ? products.category : products.collection, input.targetValue)).limit(1)).length > 0;
+        ? isUuid(input.targetValue) && (await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.id, input.targetValue), brandProduct()))).length > 0
+        : (await ctx.db.select({ id: products.id }).from(products).where(and(brandProduct(), eq(input.targetKind === 'category' ? products.category : products.collection, input.targetValue))).limit(1)).length > 0;
     if (!targetOk) throw new DomainError('validation.invalidOption', 'targetValue');
     const audienceOk =
       input.audienceKind === 'customer'

@@ -2,6 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
 import { customerGroupMembers, customers, productRestrictions, products } from '@/db/schema';
 import { NotFoundError } from '@/lib/server/errors';
+import { brandProduct } from './ownership';
 
 /** Who is looking: what a restriction can be aimed at. */
 export type Audience = { customerId: string; groupId: string | null; uf: string; companySize: string | null };
@@ -16,11 +17,11 @@ export async function audienceOf(db: DbExecutor, customerId: string): Promise<Au
 }
 
 /**
- * The one rule: a product is visible to an audience unless a restriction names the product, its
+ * The one rule: a product of the brand's catalog (never a shop's own) is visible to an audience unless a restriction names the product, its
  * category or its collection, for the customer, its group, its UF or its company size.
  */
 export function visibleTo(audience: Audience | null): SQL {
-  if (!audience) return sql`true`;
+  if (!audience) return brandProduct();
   const r = productRestrictions;
   const audienceMatch = sql`(
     (${r.audienceKind} = 'customer' AND ${r.audienceValue} = ${audience.customerId})
@@ -34,7 +35,7 @@ export function visibleTo(audience: Audience | null): SQL {
     OR (${r.targetKind} = 'category' AND ${r.targetValue} = ${outer}."category")
     OR (${r.targetKind} = 'collection' AND ${r.targetValue} = ${outer}."collection")
   )`;
-  return sql`NOT EXISTS (SELECT 1 FROM ${r} WHERE ${targetMatch} AND ${audienceMatch})`;
+  return sql`(${brandProduct()} AND NOT EXISTS (SELECT 1 FROM ${r} WHERE ${targetMatch} AND ${audienceMatch}))`;
 }
 
 /** For every later order action: refuses a product the customer may not see, as if it did not exist. */

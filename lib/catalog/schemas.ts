@@ -36,25 +36,47 @@ const productFields = {
   basePrice: money,
 };
 
-/** A new product and the grid to generate: colors × a size scale (or custom sizes). */
+/** A product's reference: letters, digits and hyphens, stored in capitals. */
+export const referenceField = z.string({ error: 'validation.required' }).trim().toUpperCase().regex(/^[A-Z0-9-]{2,30}$/, { error: 'validation.reference' });
+
+/** The grid to generate: colors × a size scale (or custom sizes). */
+export const gridFields = {
+  sizeScale: z.enum(['letters', 'numbers', 'custom'], { error: 'validation.invalidOption' }),
+  customSizes: z.string().max(200, { error: 'validation.tooBig' }).optional(),
+  colors: z
+    .array(colorRow)
+    .min(1, { error: 'validation.colorsRequired' })
+    .max(20)
+    .refine((cs) => new Set(cs.map((c) => c.name.toLowerCase())).size === cs.length, { error: 'validation.colorsDuplicate' }),
+};
+
+/** The sizes the grid's scale names (custom ones split on spaces, commas or semicolons); null when there are none or one is too long. */
+export function gridSizes(v: { sizeScale: keyof typeof SIZE_SCALES | 'custom'; customSizes?: string }): string[] | null {
+  const sizes = v.sizeScale === 'custom' ? [...new Set((v.customSizes ?? '').toUpperCase().split(/[\s,;]+/).filter(Boolean))] : [...SIZE_SCALES[v.sizeScale]];
+  return sizes.length && sizes.every((s) => s.length <= 6) ? sizes : null;
+}
+
+/** A variant's SKU: the reference, the colour's first letters and its place, and the size (`CAM-01-AZU1-M`). */
+export function variantSku(reference: string, colorName: string, colorIndex: number, size: string): string {
+  const part = colorName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 3);
+  return `${reference}-${part}${colorIndex + 1}-${size}`;
+}
+
+/** A new product and the grid to generate. */
 export const createProductSchema = z
   .strictObject({
-    reference: z.string({ error: 'validation.required' }).trim().toUpperCase().regex(/^[A-Z0-9-]{2,30}$/, { error: 'validation.reference' }),
+    reference: referenceField,
     ...productFields,
-    sizeScale: z.enum(['letters', 'numbers', 'custom'], { error: 'validation.invalidOption' }),
-    customSizes: z.string().optional(),
-    colors: z
-      .array(colorRow)
-      .min(1, { error: 'validation.colorsRequired' })
-      .max(20)
-      .refine((cs) => new Set(cs.map((c) => c.name.toLowerCase())).size === cs.length, { error: 'validation.colorsDuplicate' }),
+    ...gridFields,
   })
   .transform((v, ctx) => {
-    const sizes =
-      v.sizeScale === 'custom'
-        ? [...new Set((v.customSizes ?? '').toUpperCase().split(/[\s,;]+/).filter(Boolean))]
-        : [...SIZE_SCALES[v.sizeScale]];
-    if (!sizes.length || sizes.some((s) => s.length > 6)) {
+    const sizes = gridSizes(v);
+    if (!sizes) {
       ctx.addIssue({ code: 'custom', path: ['customSizes'], message: 'validation.sizes' });
       return z.NEVER;
     }

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { channels, productVariants } from '@/db/schema';
+import { channels, products, productVariants } from '@/db/schema';
 import { adjust, channelLocationId, receive } from '@/lib/stock';
 import { NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
+import { brandProduct } from './ownership';
 
 /**
  * A receipt (goods in) or an adjustment (a count correction, with its reason) of one variant at one
@@ -31,7 +32,11 @@ export const moveStock = defineUseCase({
       if (v.kind === 'adjustment' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.reasonRequired' });
     }),
   async run(ctx, input) {
-    const [variant] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.id, input.variantId));
+    const [variant] = await ctx.db
+      .select({ id: productVariants.id })
+      .from(productVariants)
+      .innerJoin(products, and(eq(products.id, productVariants.productId), brandProduct()))
+      .where(eq(productVariants.id, input.variantId));
     const [channel] = await ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.id, input.channelId));
     if (!variant || !channel) throw new NotFoundError();
     const locationId = await channelLocationId(ctx.db, channel.id);

@@ -5,16 +5,8 @@ import { regenerateAll } from '@/lib/pricing/generate';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { isValidEan13 } from './ean';
-import { createProductSchema, updateProductSchema, variantSettingsSchema } from './schemas';
-
-function skuPart(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .slice(0, 3);
-}
+import { createProductSchema, updateProductSchema, variantSettingsSchema, variantSku } from './schemas';
+import { brandProduct } from './ownership';
 
 /** Creates a product with its color × size grid, empty stock at every channel, and its prices in every list. */
 export const createProduct = defineUseCase({
@@ -22,7 +14,7 @@ export const createProduct = defineUseCase({
   permission: 'catalog.manage',
   schema: createProductSchema,
   async run(ctx, input) {
-    const [clash] = await ctx.db.select({ id: products.id }).from(products).where(eq(products.reference, input.reference));
+    const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.reference, input.reference), brandProduct()));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
     const [product] = await ctx.db
       .insert(products)
@@ -44,7 +36,7 @@ export const createProduct = defineUseCase({
       .insert(productVariants)
       .values(
         input.colors.flatMap((c, ci) =>
-          input.sizes.map((size) => ({ productId: product!.id, colorName: c.name, colorHex: c.hex.toLowerCase(), size, sku: `${input.reference}-${skuPart(c.name)}${ci + 1}-${size}`, position: position++ })),
+          input.sizes.map((size) => ({ productId: product!.id, colorName: c.name, colorHex: c.hex.toLowerCase(), size, sku: variantSku(input.reference, c.name, ci, size), position: position++ })),
         ),
       )
       .returning({ id: productVariants.id });
@@ -61,7 +53,7 @@ export const updateProduct = defineUseCase({
   permission: 'catalog.manage',
   schema: updateProductSchema,
   async run(ctx, input) {
-    const [before] = await ctx.db.select().from(products).where(eq(products.id, input.id)).for('update');
+    const [before] = await ctx.db.select().from(products).where(and(eq(products.id, input.id), brandProduct())).for('update');
     if (!before) throw new NotFoundError();
     const { id, cost, basePrice, ...fields } = input;
     await ctx.db.update(products).set({ ...fields, costCents: cost, basePriceCents: basePrice, updatedAt: new Date() }).where(eq(products.id, id));
@@ -78,7 +70,11 @@ export const updateVariantSettings = defineUseCase({
   schema: variantSettingsSchema,
   async run(ctx, input) {
     if (input.ean && !isValidEan13(input.ean)) throw new DomainError('validation.ean', 'ean');
-    const [variant] = await ctx.db.select({ id: productVariants.id, ean: productVariants.ean }).from(productVariants).where(eq(productVariants.id, input.variantId));
+    const [variant] = await ctx.db
+      .select({ id: productVariants.id, ean: productVariants.ean })
+      .from(productVariants)
+      .innerJoin(products, and(eq(products.id, productVariants.productId), brandProduct()))
+      .where(eq(productVariants.id, input.variantId));
     if (!variant) throw new NotFoundError();
     if (input.ean) {
       const [clash] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(and(eq(productVariants.ean, input.ean), ne(productVariants.id, input.variantId)));

@@ -15,6 +15,7 @@ import { ORDER_PAGE_SIZE, type OrderFilter } from './filters';
 import { openOrdersCents } from './credit';
 import { orderScope } from './scope';
 import { ORDER_TIMELINE_ACTIONS } from './transitions';
+import { brandProduct } from '@/lib/catalog/ownership';
 
 const repName = sql<string | null>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${customers.representativeId})`;
 
@@ -232,7 +233,7 @@ export async function orderFilterOptions(db: DbExecutor) {
   const [reps, chans, collections] = await Promise.all([
     db.select({ value: users.id, label: users.name }).from(users).where(eq(users.role, 'representante')).orderBy(asc(users.name)),
     db.select({ value: channels.id, label: channels.name }).from(channels).orderBy(asc(channels.code)),
-    db.selectDistinct({ v: products.collection }).from(products).orderBy(products.collection),
+    db.selectDistinct({ v: products.collection }).from(products).where(brandProduct()).orderBy(products.collection),
   ]);
   return { reps, channels: chans, collections: collections.map((c) => c.v).filter((v): v is string => Boolean(v)) };
 }

@@ -4,6 +4,7 @@ import { channels, contracts, customerGroups, priceListItems, priceLists, produc
 import { UFS } from '@/lib/crm/document';
 import { defaultIcmsBps } from './icms';
 import { listPrice } from './rounding';
+import { brandProduct } from '@/lib/catalog/ownership';
 
 /** Makes sure every (channel UF, destination UF) pair has an adjustment, starting from the ICMS default. */
 export async function ensureAdjustments(db: DbExecutor): Promise<Map<string, number>> {
@@ -43,7 +44,7 @@ export async function generateScenario(db: DbExecutor, scenarioId: string): Prom
   const contractRows = groups.flatMap((g) => allChannels.map((c) => ({ groupId: g.id, channelId: c.id, priceListId: listFor.get(`${g.uf}|${c.id}`)! })));
   if (contractRows.length) await db.insert(contracts).values(contractRows).onConflictDoNothing();
 
-  const catalog = await db.select({ id: products.id, base: products.basePriceCents }).from(products).where(eq(products.active, true));
+  const catalog = await db.select({ id: products.id, base: products.basePriceCents }).from(products).where(and(eq(products.active, true), brandProduct()));
   const channelUf = new Map(allChannels.map((c) => [c.id, c.uf]));
   const items = lists.flatMap((l) => {
     const adjustment = adjustments.get(`${channelUf.get(l.channelId)}>${l.destUf}`) ?? 0;

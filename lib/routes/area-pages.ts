@@ -27,7 +27,7 @@ export const AREA_PAGES: Record<Role, string[]> = {
     '/comercial/devolucoes',
   ],
   representante: ['/representante', '/representante/clientes', '/representante/clientes/novo', '/representante/loja', '/representante/pedidos', '/representante/devolucoes'],
-  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/estoque', '/lojista/estoque/movimentos', '/lojista/precos', '/lojista/compras', '/lojista/fornecedores', '/lojista/contas', '/lojista/fluxo-de-caixa', '/lojista/configuracoes'],
+  lojista: ['/lojista', '/lojista/loja', '/lojista/pedidos', '/lojista/devolucoes', '/lojista/devolucoes/nova', '/lojista/cadastro', '/lojista/pdv', '/lojista/vendas', '/lojista/caixa', '/lojista/estoque', '/lojista/estoque/movimentos', '/lojista/produtos', '/lojista/produtos/novo', '/lojista/precos', '/lojista/compras', '/lojista/fornecedores', '/lojista/contas', '/lojista/fluxo-de-caixa', '/lojista/configuracoes'],
   financeiro: ['/financeiro', '/financeiro/clientes', '/financeiro/pedidos', '/financeiro/notas-de-credito'],
   usuario: ['/usuario', '/usuario/pdv', '/usuario/vendas', '/usuario/caixa', '/usuario/estoque', '/usuario/estoque/movimentos'],
 };
@@ -37,7 +37,7 @@ export const RECORD_LISTS: Record<Role, string[]> = {
   admin: ['/admin/usuarios', '/admin/emails', '/admin/auditoria'],
   comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
   representante: ['/representante/clientes', '/representante/pedidos'],
-  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras', '/lojista/caixa'],
+  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras', '/lojista/caixa', '/lojista/produtos'],
   financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
   usuario: ['/usuario/vendas', '/usuario/caixa'],
 };

@@ -19,6 +19,11 @@ export const shop = {
   purchases: () => '/lojista/compras',
   purchase: (id: string) => `/lojista/compras/${id}`,
   prices: (query?: QueryParams) => withQuery('/lojista/precos', query),
+  /** The shop's own products (its catalog beside the brand's). */
+  products: (query?: QueryParams) => withQuery('/lojista/produtos', query),
+  productsExport: (query?: QueryParams) => withQuery('/lojista/produtos/exportar', query),
+  newProduct: () => '/lojista/produtos/novo',
+  product: (id: string, query?: QueryParams) => withQuery(`/lojista/produtos/${id}`, query),
   bills: (query?: QueryParams) => withQuery('/lojista/contas', query),
   billFile: (id: string) => `/lojista/contas/${id}/arquivo`,
   cashFlow: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa', query),

@@ -32,7 +32,8 @@ export function posItemsQuery(db: DbExecutor, shopId: string, locationId: string
       category: products.category,
     })
     .from(productVariants)
-    .innerJoin(products, eq(products.id, productVariants.productId))
+    // The shop's own products it marked inactive leave the counter (the brand's stay while the shop has them).
+    .innerJoin(products, and(eq(products.id, productVariants.productId), sql`(${products.shopId} IS NULL OR ${products.active})`))
     .innerJoin(shopProducts, and(eq(shopProducts.productId, products.id), eq(shopProducts.shopId, shopId)))
     .innerJoin(shops, eq(shops.id, shopProducts.shopId))
     .leftJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), locationId ? eq(stockLevels.locationId, locationId) : sql`false`))

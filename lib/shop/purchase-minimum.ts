@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '@/db/client';
-import { productVariants, purchaseRequestLines, purchaseRequests, shopProducts } from '@/db/schema';
+import { productVariants, products, purchaseRequestLines, purchaseRequests, shopProducts } from '@/db/schema';
 import type { LevelAfter } from '@/lib/stock';
 
 /** What a new line asks for: back up to twice the minimum (at least one piece). */
@@ -10,7 +10,8 @@ export function reorderQuantity(level: Pick<LevelAfter, 'onHand' | 'minimum'>): 
 
 /**
  * After a sale or an adjustment: every variant at or below its minimum gets a line on its supplier's
- * open purchase request (the brand's for its own products), the request opened if there is none.
+ * open purchase request (the brand's for the brand's products), the request opened if there is none;
+ * the shop's own products without a supplier are left out.
  * Both steps are conditional inserts on unique indexes (one open request per supplier, one line per
  * variant), so concurrent sales reaching the minimum open one request with one line — a line already
  * there keeps the quantity the owner may have edited. Returns the requests touched.
@@ -19,13 +20,16 @@ export async function openPurchaseLines(db: DbExecutor, shopId: string, levels: 
   const low = levels.filter((l) => l.minimum > 0 && l.onHand <= l.minimum);
   if (!low.length) return [];
   const suppliers = await db
-    .select({ variantId: productVariants.id, supplierId: shopProducts.supplierId })
+    .select({ variantId: productVariants.id, supplierId: shopProducts.supplierId, own: sql<boolean>`${products.shopId} IS NOT NULL` })
     .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
     .leftJoin(shopProducts, and(eq(shopProducts.productId, productVariants.productId), eq(shopProducts.shopId, shopId)))
     .where(inArray(productVariants.id, low.map((l) => l.variantId)));
   const supplierOf = new Map(suppliers.map((s) => [s.variantId, s.supplierId ?? null]));
+  // The shop's own products come from their supplier; without one there is no one to ask (the stock page still flags them).
+  const orphan = new Set(suppliers.filter((s) => s.own && !s.supplierId).map((s) => s.variantId));
   const touched = new Set<string>();
-  for (const supplierId of new Set(low.map((l) => supplierOf.get(l.variantId) ?? null))) {
+  for (const supplierId of new Set(low.filter((l) => !orphan.has(l.variantId)).map((l) => supplierOf.get(l.variantId) ?? null))) {
     await db.execute(sql`
       INSERT INTO ${purchaseRequests} (shop_id, supplier_id) VALUES (${shopId}, ${supplierId})
       ON CONFLICT (shop_id, coalesce(supplier_id, '00000000-0000-0000-0000-000000000000'::uuid)) WHERE status = 'open' DO NOTHING`);
@@ -33,7 +37,7 @@ export async function openPurchaseLines(db: DbExecutor, shopId: string, levels: 
       .select({ id: purchaseRequests.id })
       .from(purchaseRequests)
       .where(and(eq(purchaseRequests.shopId, shopId), supplierId ? eq(purchaseRequests.supplierId, supplierId) : sql`${purchaseRequests.supplierId} IS NULL`, eq(purchaseRequests.status, 'open')));
-    const lines = low.filter((l) => (supplierOf.get(l.variantId) ?? null) === supplierId);
+    const lines = low.filter((l) => !orphan.has(l.variantId) && (supplierOf.get(l.variantId) ?? null) === supplierId);
     await db
       .insert(purchaseRequestLines)
       .values(lines.map((l) => ({ requestId: request!.id, variantId: l.variantId, quantity: reorderQuantity(l) })))

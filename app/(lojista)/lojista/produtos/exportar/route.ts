@@ -1,0 +1,5 @@
+import { exportOwnProductsCsv } from '@/lib/shop/own-products-export';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = exportOwnProductsCsv;
