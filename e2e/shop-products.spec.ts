@@ -38,14 +38,14 @@ test.describe('the shop’s own products', () => {
     await expect(page.getByRole('heading', { name: `CHAP-${tag} · Chapéu de Palha ${tag}` })).toBeVisible();
     const ean = freshEan();
     const variants = page.getByTestId('own-variants');
-    await variants.getByLabel(/^Código de barras de/).fill('7891234567890');
+    await variants.getByRole('textbox', { name: /^Código de barras de/ }).fill('7891234567890');
     await variants.getByRole('button', { name: 'Salvar código' }).click();
     await expect(variants.getByRole('alert')).toHaveText('EAN-13 inválido: confira os 13 dígitos.');
-    await variants.getByLabel(/^Código de barras de/).fill(ean);
+    await variants.getByRole('textbox', { name: /^Código de barras de/ }).fill(ean);
     await variants.getByRole('button', { name: 'Salvar código' }).click();
     await expect(variants.getByText('Salvo')).toBeVisible();
-    await variants.getByLabel(/^Quantidade \(\+\/−\)/).fill('3');
-    await variants.getByLabel(/^Motivo/).fill('Contagem inicial');
+    await variants.getByRole('textbox', { name: /^Quantidade/ }).fill('3');
+    await variants.getByRole('textbox', { name: /^Motivo/ }).fill('Contagem inicial');
     await variants.getByRole('button', { name: 'Ajustar' }).click();
     await expect(variants.getByText('Salvo')).toHaveCount(2);
 

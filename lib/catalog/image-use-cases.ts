@@ -20,7 +20,7 @@ export const productImageSchema = z.strictObject({
  * file signature, never from the name; the original is kept and resized into the sizes the pages show
  * (a file that does not decode is refused). The brand's catalog and a shop's own products share it.
  */
-export async function attachProductImage(ctx: UseCaseContext, productId: string, data: string): Promise<string> {
+export async function attachProductImage(ctx: UseCaseContext, productId: string, data: string, entity = 'product'): Promise<string> {
   const bytes = Buffer.from(data, 'base64');
   if (bytes.length > MAX_IMAGE_BYTES) throw new DomainError('catalog.images.tooBig', 'file');
   const type = detectImageType(bytes);
@@ -32,18 +32,18 @@ export async function attachProductImage(ctx: UseCaseContext, productId: string,
   await storeImageSizesIn(ctx, storageKey, sizes);
   const [{ next } = { next: 0 }] = await ctx.db.select({ next: sql<number>`coalesce(max(${productImages.position}) + 1, 0)::int` }).from(productImages).where(eq(productImages.productId, productId));
   await ctx.db.insert(productImages).values({ id, productId, storageKey, contentType: type, sizeBytes: bytes.length, position: next });
-  ctx.audit({ action: 'catalog.add_image', entity: 'product', entityId: productId, after: { imageId: id, contentType: type, sizeBytes: bytes.length } });
+  ctx.audit({ action: 'catalog.add_image', entity, entityId: productId, after: { imageId: id, contentType: type, sizeBytes: bytes.length } });
   return id;
 }
 
 /** Removes an image of a product in the caller's scope (`owned`: the condition on `products`); its files go once the removal commits. */
-export async function detachProductImage(ctx: UseCaseContext, imageId: string, owned: ReturnType<typeof brandProduct>) {
+export async function detachProductImage(ctx: UseCaseContext, imageId: string, owned: ReturnType<typeof brandProduct>, entity = 'product') {
   const [row] = await ctx.db
     .delete(productImages)
     .where(and(eq(productImages.id, imageId), sql`${productImages.productId} IN (SELECT ${products.id} FROM ${products} WHERE ${owned})`))
     .returning();
   if (!row) throw new NotFoundError();
-  ctx.audit({ action: 'catalog.remove_image', entity: 'product', entityId: row.productId, before: { imageId: row.id } });
+  ctx.audit({ action: 'catalog.remove_image', entity, entityId: row.productId, before: { imageId: row.id } });
   // The files go once the row is gone for good: a rolled-back removal keeps its image whole.
   ctx.onCommit(() => removeImageWithSizes(row.storageKey));
   return { id: row.id, productId: row.productId };

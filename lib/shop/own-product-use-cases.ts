@@ -61,7 +61,7 @@ export const createOwnProduct = defineUseCase({
       .returning({ id: productVariants.id });
     await ctx.db.insert(shopProducts).values({ shopId: shop.id, productId: product!.id, costCents: input.cost, priceCents: input.price, supplierId: input.supplierId });
     await ensureLevels(ctx.db, await shopLocationIds(ctx.db, shop.id), variants.map((v) => v.id));
-    ctx.audit({ action: 'shop_products.create', entity: 'product', entityId: product!.id, after: { ...input, variants: variants.length } });
+    ctx.audit({ action: 'shop_products.create', entity: 'shop_product', entityId: product!.id, after: { ...input, variants: variants.length } });
     return { id: product!.id, variants: variants.length };
   },
 });
@@ -85,7 +85,7 @@ export const updateOwnProduct = defineUseCase({
       .update(shopProducts)
       .set({ costCents: cost, priceCents: price, supplierId, updatedAt: new Date() })
       .where(and(eq(shopProducts.shopId, shop.id), eq(shopProducts.productId, id)));
-    ctx.audit({ action: 'shop_products.update', entity: 'product', entityId: id, before, after: input });
+    ctx.audit({ action: 'shop_products.update', entity: 'shop_product', entityId: id, before, after: input });
     return { id };
   },
 });
@@ -124,7 +124,7 @@ export const addOwnProductImage = defineUseCase({
     const shop = await currentShop(ctx.db, ctx.actor);
     const [product] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.id, input.productId), ownedBy(shop.id)));
     if (!product) throw new NotFoundError();
-    return { id: await attachProductImage(ctx, product.id, input.data) };
+    return { id: await attachProductImage(ctx, product.id, input.data, 'shop_product') };
   },
 });
 
@@ -134,6 +134,6 @@ export const removeOwnProductImage = defineUseCase({
   schema: z.strictObject({ id: z.uuid() }),
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
-    return detachProductImage(ctx, input.id, sql`${ownedBy(shop.id)}`);
+    return detachProductImage(ctx, input.id, sql`${ownedBy(shop.id)}`, 'shop_product');
   },
 });

@@ -107,6 +107,10 @@ describe('the shop locations', () => {
     const v = k.variants[2]!.id;
     const { locationId: backRoom } = must('location', await k.run(k.own.owner, addShopLocation, { name: 'Depósito' }));
     expect(await k.run(k.own.owner, addShopLocation, { name: 'Depósito' })).toMatchObject({ ok: false, fieldErrors: { name: ['shop.errors.locationTaken'] } });
+    // Every variant of the assortment is at the new location at once, with nothing on hand.
+    const levels = await k.db.select({ variantId: stockLevels.variantId, onHand: stockLevels.onHand }).from(stockLevels).where(eq(stockLevels.locationId, backRoom));
+    expect(levels.map((l) => l.variantId).sort()).toEqual(k.variants.map((x) => x.id).sort());
+    expect(levels.every((l) => l.onHand === 0)).toBe(true);
     const before = await k.onHand(k.own.locationId, v);
     must('transfer', await k.run(k.own.owner, transferShopStock, { fromLocationId: k.own.locationId, toLocationId: backRoom, variantId: v, quantity: '1', reason: 'Vitrine' }));
     expect([await k.onHand(k.own.locationId, v), await k.onHand(backRoom, v)]).toEqual([before - 1, 1]);

@@ -3,7 +3,7 @@ import { productVariants, shopProducts, stockLocations } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import type { UseCaseContext } from '@/lib/server/context';
 import { defineUseCase } from '@/lib/server/use-case';
-import { adjust, createShopLocation, setMinimum, StockShortError, transfer } from '@/lib/stock';
+import { adjust, createShopLocation, ensureLevels, setMinimum, StockShortError, transfer } from '@/lib/stock';
 import { currentShop } from './current';
 import { openPurchaseLines } from './purchase-minimum';
 import { shopAdjustSchema, shopLocationSchema, shopMinimumSchema, shopTransferSchema } from './stock-schemas';
@@ -82,6 +82,12 @@ export const addShopLocation = defineUseCase({
     const [taken] = await ctx.db.select({ id: stockLocations.id }).from(stockLocations).where(and(eq(stockLocations.shopId, shop.id), eq(stockLocations.name, input.name)));
     if (taken) throw new DomainError('shop.errors.locationTaken', 'name');
     const id = await createShopLocation(ctx.db, shop.id, input.name);
+    // Every variant the shop sells has its (empty) level there at once: the stock page lists it, adjustments and transfers find it.
+    const variants = await ctx.db
+      .select({ id: productVariants.id })
+      .from(productVariants)
+      .innerJoin(shopProducts, and(eq(shopProducts.productId, productVariants.productId), eq(shopProducts.shopId, shop.id)));
+    await ensureLevels(ctx.db, [id], variants.map((v) => v.id));
     ctx.audit({ action: 'shop_stock.location', entity: 'stock_location', entityId: id, after: { name: input.name } });
     return { locationId: id };
   },
