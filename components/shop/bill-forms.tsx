@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Input } from '@/components/forms/inputs';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { createBillAction, payBillAction } from '@/lib/shop/actions';
+import { createBillAction, editBillAction, payBillAction, removeBillAction } from '@/lib/shop/actions';
 
 type Prefill = { supplierId: string; purchaseRequestId: string; description: string; amount: string };
 
@@ -53,5 +53,43 @@ export function PayBillForm({ billId, label, today, amount }: { billId: string; 
       <Input type="date" name="paidOn" density="compact" defaultValue={today} aria-label={`${t('paidOn')} — ${label}`} />
       <Input name="amount" density="compact" inputMode="decimal" className="w-28" defaultValue={amount} aria-label={`${t('amount')} — ${label}`} />
     </InlineActionForm>
+  );
+}
+
+type BillValues = { billId: string; supplierId: string; description: string; category: string; dueOn: string; amount: string };
+
+/** Corrects an open installment; what was typed stays when something is refused. */
+export function EditBillForm({ bill, suppliers }: { bill: BillValues; suppliers: { id: string; name: string }[] }) {
+  const t = useTranslations('shop.bills');
+  const [state, action] = useActionState(editBillAction, null);
+  const f = state && !state.ok ? state : null;
+  const v = (k: keyof BillValues) => f?.values?.[k] ?? bill[k];
+  return (
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t('edit')}>
+      <input type="hidden" name="billId" value={bill.billId} />
+      <TextField label={t('what')} name="description" id="edit-bill-description" maxLength={200} defaultValue={v('description')} errors={f?.fieldErrors.description} />
+      <SelectField label={t('supplier')} name="supplierId" id="edit-bill-supplier" defaultValue={v('supplierId')} placeholder={t('noSupplier')} options={suppliers.map((s) => ({ value: s.id, label: s.name }))} errors={f?.fieldErrors.supplierId} />
+      <TextField label={t('category')} name="category" id="edit-bill-category" maxLength={60} defaultValue={v('category')} errors={f?.fieldErrors.category} />
+      <TextField label={t('dueOn')} name="dueOn" id="edit-bill-due" type="date" defaultValue={v('dueOn')} errors={f?.fieldErrors.dueOn} />
+      <TextField label={t('amount')} name="amount" id="edit-bill-amount" inputMode="decimal" defaultValue={v('amount')} errors={f?.fieldErrors.amount} />
+      <div className="space-y-2 sm:col-span-2">
+        <FormMessage state={state} success={t('saved')} />
+        <SubmitButton>{t('save')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Removes an open installment entered by mistake. */
+export function RemoveBillForm({ billId }: { billId: string }) {
+  const t = useTranslations('shop.bills');
+  const [state, action] = useActionState(removeBillAction, null);
+  return (
+    <form action={action} aria-label={t('remove')} className="space-y-2">
+      <input type="hidden" name="billId" value={billId} />
+      <FormMessage state={state} />
+      <p className="text-sm text-stone-600">{t('removeHint')}</p>
+      <SubmitButton variant="danger">{t('remove')}</SubmitButton>
+    </form>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { Column } from '@/components/data-table/column';
 import { EmptyState } from '@/components/data-table/empty-state';
+import { RowLink } from '@/components/data-table/row-link';
 import { ServerTable } from '@/components/data-table/server-table';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader, StatCard } from '@/components/ui/card';
@@ -40,7 +41,7 @@ export async function BillsPage({ actor, searchParams }: { actor: Actor; searchP
       header: t('what'),
       cell: (r) => (
         <>
-          <span className="block font-medium">{r.bill.description}</span>
+          <RowLink href={routes.shop.bill(r.bill.id)}>{r.bill.description}</RowLink>
           <span className="block text-xs text-stone-700">{[r.supplier ?? t('noSupplier'), r.bill.category].join(' · ')}</span>
           {r.bill.fileKey && (
             <a className="text-xs text-brand-800 underline" href={routes.shop.billFile(r.bill.id)} target="_blank" rel="noreferrer">

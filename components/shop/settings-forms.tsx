@@ -2,10 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { TextField } from '@/components/forms/field';
+import { SelectField, TextField } from '@/components/forms/field';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
+import { Select } from '@/components/forms/inputs';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { addShopLocationAction, createRegisterAction, saveShopSettingsAction } from '@/lib/shop/actions';
+import { addShopLocationAction, createRegisterAction, saveShopSettingsAction, setRegisterLocationAction } from '@/lib/shop/actions';
 import type { ActionResult } from '@/lib/server/use-case';
 
 type Settings = { maxDiscount: string; markup: string; allowNegativeStock: boolean; pixKey: string; pixMerchantName: string; pixCity: string };
@@ -41,8 +43,10 @@ export function ShopSettingsForm({ settings }: { settings: Settings }) {
   );
 }
 
-/** Adds a register to the shop. */
-export function NewRegisterForm() {
+type LocationOption = { value: string; label: string };
+
+/** Adds a register to the shop; with several stock locations, the one its sales take goods from. */
+export function NewRegisterForm({ locations }: { locations: LocationOption[] }) {
   const t = useTranslations('shop.settings');
   const tc = useTranslations('common');
   const [state, action] = useActionState(createRegisterAction, null);
@@ -50,9 +54,29 @@ export function NewRegisterForm() {
   return (
     <form action={action} noValidate className="flex flex-wrap items-end gap-3">
       <TextField label={t('registerName')} name="name" defaultValue={f?.values?.name ?? ''} errors={f?.fieldErrors.name} maxLength={40} />
+      {locations.length > 1 && (
+        <SelectField label={t('registerLocation')} name="locationId" id="register-location" defaultValue={f?.values?.locationId ?? locations[0]!.value} errors={f?.fieldErrors.locationId} options={locations} />
+      )}
       <SubmitButton>{t('addRegister')}</SubmitButton>
       <FormMessage state={state} success={tc('saved')} />
     </form>
+  );
+}
+
+/** Moves a register's sales to another of the shop's stock locations. */
+export function RegisterLocationForm({ registerId, register, locationId, locations }: { registerId: string; register: string; locationId: string; locations: LocationOption[] }) {
+  const t = useTranslations('shop.settings');
+  return (
+    <InlineActionForm action={setRegisterLocationAction} submitLabel={t('saveLocation')} label={t('registerLocationOf', { register })}>
+      <input type="hidden" name="registerId" value={registerId} />
+      <Select name="locationId" density="compact" defaultValue={locationId} aria-label={t('registerLocationOf', { register })}>
+        {locations.map((l) => (
+          <option key={l.value} value={l.value}>
+            {l.label}
+          </option>
+        ))}
+      </Select>
+    </InlineActionForm>
   );
 }
 

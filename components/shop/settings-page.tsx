@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/server/context';
 import { findCurrentShop } from '@/lib/shop/current';
 import { shopRegisters } from '@/lib/shop/pos-queries';
 import { NoShopNotice } from './no-shop-notice';
-import { NewLocationForm, NewRegisterForm, ShopSettingsForm } from './settings-forms';
+import { NewLocationForm, NewRegisterForm, RegisterLocationForm, ShopSettingsForm } from './settings-forms';
 import { shopLocations } from '@/lib/shop/stock-queries';
 import { ShopHeader } from './shop-header';
 
@@ -17,6 +17,7 @@ export async function ShopSettingsPage({ actor }: { actor: Actor }) {
   if (!shop) return <NoShopNotice />;
   const [registers, locations] = await Promise.all([shopRegisters(db, actor, shop), shopLocations(db, actor, shop)]);
   const t = await getTranslations('shop.settings');
+  const locationOptions = locations.map((l) => ({ value: l.id, label: l.name }));
   const pct = (bps: number) => centsToInput(bps).replace(/,00$/, '');
   return (
     <>
@@ -31,10 +32,17 @@ export async function ShopSettingsPage({ actor }: { actor: Actor }) {
         <Card title={t('registers')}>
           <ul className="mb-4 divide-y divide-stone-100 text-sm">
             {registers.map((r) => (
-              <li key={r.id} className="py-2">{r.name}</li>
+              <li key={r.id} className="space-y-1 py-2">
+                <span className="block font-medium">{r.name}</span>
+                {locationOptions.length > 1 ? (
+                  <RegisterLocationForm registerId={r.id} register={r.name} locationId={r.locationId} locations={locationOptions} />
+                ) : (
+                  <span className="block text-xs text-stone-600">{t('sellsFrom', { location: locationOptions.find((l) => l.value === r.locationId)?.label ?? '—' })}</span>
+                )}
+              </li>
             ))}
           </ul>
-          <NewRegisterForm />
+          <NewRegisterForm locations={locationOptions} />
         </Card>
         <Card title={t('locations')}>
           <ul className="mb-4 divide-y divide-stone-100 text-sm">

@@ -37,7 +37,7 @@ export const RECORD_LISTS: Record<Role, string[]> = {
   admin: ['/admin/usuarios', '/admin/emails', '/admin/auditoria'],
   comercial: ['/comercial/clientes', '/comercial/produtos', '/comercial/pedidos'],
   representante: ['/representante/clientes', '/representante/pedidos'],
-  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras', '/lojista/caixa', '/lojista/produtos'],
+  lojista: ['/lojista/loja', '/lojista/pedidos', '/lojista/vendas', '/lojista/compras', '/lojista/caixa', '/lojista/produtos', '/lojista/contas'],
   financeiro: ['/financeiro/clientes', '/financeiro/pedidos'],
   usuario: ['/usuario/vendas', '/usuario/caixa'],
 };

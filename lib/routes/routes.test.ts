@@ -129,6 +129,7 @@ function everyRoutePath(): Set<string> {
     routes.shop.newProduct(),
     routes.shop.product(id),
     routes.shop.bills(),
+    routes.shop.bill(id),
     routes.shop.billFile(id),
     routes.shop.cashFlow(),
     routes.shop.cashFlowExport(),

@@ -25,6 +25,7 @@ export const shop = {
   newProduct: () => '/lojista/produtos/novo',
   product: (id: string, query?: QueryParams) => withQuery(`/lojista/produtos/${id}`, query),
   bills: (query?: QueryParams) => withQuery('/lojista/contas', query),
+  bill: (id: string) => `/lojista/contas/${id}`,
   billFile: (id: string) => `/lojista/contas/${id}/arquivo`,
   cashFlow: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa', query),
   cashFlowExport: (query?: QueryParams) => withQuery('/lojista/fluxo-de-caixa/exportar', query),

@@ -8,12 +8,12 @@ import { formDataToObject } from '@/lib/server/form-data';
 import { MAX_DOCUMENT_BYTES } from '@/lib/files/documents';
 import type { ActionResult } from '@/lib/server/use-case';
 import { chooseShop, createConsumer, parkSale, resumeSale } from './counter-use-cases';
-import { closeRegister, createRegister, moveRegisterCash, openRegister } from './register-use-cases';
+import { closeRegister, createRegister, moveRegisterCash, openRegister, setRegisterLocation } from './register-use-cases';
 import { finishSale, voidSale } from './sale-use-cases';
 import { saveShopSettings } from './settings-use-cases';
 import { cancelPurchaseRequest, createSupplier, receivePurchaseRequest, sendPurchaseRequest, setProductSupplier } from './purchase-use-cases';
 import { addShopLocation, adjustShopStock, setShopMinimum, transferShopStock } from './stock-use-cases';
-import { createBill, payBill } from './bill-use-cases';
+import { createBill, editBill, payBill, removeBill } from './bill-use-cases';
 import { setRetailPrice } from './price-use-cases';
 import { emailReceipt } from './receipt-email';
 
@@ -56,6 +56,7 @@ export const closeRegisterAction: FormAction = async (_p, f) => {
   return result;
 };
 export const createRegisterAction: FormAction = async (_p, f) => refreshed(serverAction(createRegister, f));
+export const setRegisterLocationAction: FormAction = async (_p, f) => serverAction(setRegisterLocation, f, { revalidate: [routes.shop.settings()] });
 export const chooseShopAction: FormAction = async (_p, f) => refreshed(serverAction(chooseShop, f));
 export const saveShopSettingsAction: FormAction = async (_p, f) => refreshed(serverAction(saveShopSettings, f));
 export const adjustShopStockAction: FormAction = async (_p, f) => refreshed(serverAction(adjustShopStock, f));
@@ -77,6 +78,13 @@ export const createBillAction: FormAction = async (_p, formData) => {
   return refreshed(serverAction(createBill, { ...input, file }));
 };
 export const payBillAction: FormAction = async (_p, f) => refreshed(serverAction(payBill, f));
+export const editBillAction: FormAction = async (_p, f) => serverAction(editBill, f, { revalidate: [routes.shop.bills()] });
+/** Removing an installment leads back to the bills. */
+export const removeBillAction: FormAction = async (_p, f) => {
+  const result = await serverAction(removeBill, f, { revalidate: [routes.shop.bills()] });
+  if (result.ok) redirect(routes.shop.bills());
+  return result;
+};
 export const setRetailPriceAction: FormAction = async (_p, f) => refreshed(serverAction(setRetailPrice, f));
 export const emailReceiptAction: FormAction = async (_p, f) => serverAction(emailReceipt, f);
 export const transferShopStockAction: FormAction = async (_p, f) => refreshed(serverAction(transferShopStock, f));

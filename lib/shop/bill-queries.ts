@@ -5,6 +5,7 @@ import type { DbExecutor } from '@/db/client';
 import { bills, suppliers } from '@/db/schema';
 import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
+import { isUuid } from '@/lib/server/ids';
 import { saoPauloDate } from './bill-math';
 import type { CurrentShop } from './current';
 import { shopRecordScope } from './scope';
@@ -49,4 +50,15 @@ export type BillRow = Awaited<ReturnType<typeof listBills>>['rows'][number];
 /** Bills due within a window, unpaid (the cash flow's projection). */
 export function unpaidDueBetween(shopId: string, from: string, to: string) {
   return and(eq(bills.shopId, shopId), isNull(bills.paidOn), gte(bills.dueOn, from), lte(bills.dueOn, to));
+}
+
+/** One installment of the shop's bills, with its supplier and the other installments of its bill; null out of scope. */
+export async function billDetail(db: DbExecutor, actor: Actor, shop: CurrentShop, id: string) {
+  assertCan(actor, 'shop.bills');
+  if (!isUuid(id)) return null;
+  const scope = and(eq(bills.shopId, shop.id), shopRecordScope(actor, bills.shopId));
+  const [row] = await db.select({ bill: bills, supplier: suppliers.name }).from(bills).leftJoin(suppliers, eq(suppliers.id, bills.supplierId)).where(and(eq(bills.id, id), scope));
+  if (!row) return null;
+  const group = await db.select().from(bills).where(and(eq(bills.groupId, row.bill.groupId), scope)).orderBy(asc(bills.installment), asc(bills.dueOn));
+  return { ...row, group };
 }

@@ -8,6 +8,7 @@ import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
 import { splitInstallments } from './bill-math';
 import { detectDocumentType, MAX_DOCUMENT_BYTES, storeDocumentIn, type DocumentType } from '@/lib/files/documents';
+import type { UseCaseContext } from '@/lib/server/context';
 import { currentShop } from './current';
 import { shopRecordScope } from './scope';
 
@@ -34,6 +35,16 @@ export const newBillSchema = z.strictObject({
     .transform((v) => v || null),
 });
 export const payBillSchema = z.strictObject({ billId: id, paidOn: day, amount: moneyCents(10) });
+/** Correcting one open installment: what it is, from whom, when it is due and how much. */
+export const editBillSchema = z.strictObject({
+  billId: id,
+  supplierId: optionalId,
+  description: newBillSchema.shape.description,
+  category: newBillSchema.shape.category,
+  dueOn: day,
+  amount: moneyCents(10),
+});
+export const billIdSchema = z.strictObject({ billId: id });
 
 /** A bill of the shop the owner works in, in monthly installments that add up to the amount; from a received purchase request, its supplier. */
 export const createBill = defineUseCase({
@@ -49,10 +60,7 @@ export const createBill = defineUseCase({
       if (!request) throw new NotFoundError();
       supplierId ??= request.supplierId;
     }
-    if (supplierId) {
-      const [supplier] = await ctx.db.select({ id: suppliers.id }).from(suppliers).where(and(eq(suppliers.id, supplierId), eq(suppliers.shopId, shop.id)));
-      if (!supplier) throw new NotFoundError();
-    }
+    await ownSupplier(ctx, shop.id, supplierId);
     if (input.amount < input.installments) throw new DomainError('validation.money', 'amount');
     const groupId = randomUUID();
     let file: { key: string; type: DocumentType } | null = null;
@@ -83,6 +91,47 @@ export const payBill = defineUseCase({
     const [paid] = await ctx.db.update(bills).set({ paidOn: input.paidOn, paidCents: input.amount }).where(and(eq(bills.id, bill.id), isNull(bills.paidOn))).returning({ id: bills.id });
     if (!paid) throw new DomainError('shop.errors.billPaid');
     ctx.audit({ action: 'bills.pay', entity: 'bill', entityId: bill.id, before: { paidOn: null }, after: { paidOn: input.paidOn, paidCents: input.amount } });
+    return { billId: bill.id };
+  },
+});
+
+/** The owner's supplier, or "not found" (never another shop's). */
+async function ownSupplier(ctx: UseCaseContext, shopId: string, supplierId: string | null) {
+  if (!supplierId) return;
+  const [supplier] = await ctx.db.select({ id: suppliers.id }).from(suppliers).where(and(eq(suppliers.id, supplierId), eq(suppliers.shopId, shopId)));
+  if (!supplier) throw new DomainError('validation.invalidOption', 'supplierId');
+}
+
+/** Corrects an installment not yet paid (a paid one is history: refused). */
+export const editBill = defineUseCase({
+  name: 'bills.edit',
+  permission: 'shop.bills',
+  schema: editBillSchema,
+  async run(ctx, input) {
+    const bill = await findInScope(ctx.db, bills, input.billId, shopRecordScope(ctx.actor, bills.shopId));
+    await ownSupplier(ctx, bill.shopId, input.supplierId);
+    const [edited] = await ctx.db
+      .update(bills)
+      .set({ supplierId: input.supplierId, description: input.description, category: input.category, dueOn: input.dueOn, amountCents: input.amount })
+      .where(and(eq(bills.id, bill.id), isNull(bills.paidOn)))
+      .returning({ id: bills.id });
+    if (!edited) throw new DomainError('shop.errors.billPaid');
+    const { billId, amount, ...fields } = input;
+    ctx.audit({ action: 'bills.edit', entity: 'bill', entityId: billId, before: { description: bill.description, category: bill.category, dueOn: bill.dueOn, amountCents: bill.amountCents, supplierId: bill.supplierId }, after: { ...fields, amountCents: amount } });
+    return { billId };
+  },
+});
+
+/** Removes an installment entered by mistake (not once paid); the others of its bill stay. */
+export const removeBill = defineUseCase({
+  name: 'bills.remove',
+  permission: 'shop.bills',
+  schema: billIdSchema,
+  async run(ctx, input) {
+    const bill = await findInScope(ctx.db, bills, input.billId, shopRecordScope(ctx.actor, bills.shopId));
+    const [removed] = await ctx.db.delete(bills).where(and(eq(bills.id, bill.id), isNull(bills.paidOn))).returning({ id: bills.id });
+    if (!removed) throw new DomainError('shop.errors.billPaid');
+    ctx.audit({ action: 'bills.remove', entity: 'bill', entityId: bill.id, before: { description: bill.description, installment: bill.installment, dueOn: bill.dueOn, amountCents: bill.amountCents } });
     return { billId: bill.id };
   },
 });

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bills } from '@/db/schema';
 import { must } from '@/db/testing/staff';
 import { saoPauloDate } from './bill-math';
-import { createBill, payBill } from './bill-use-cases';
+import { billDetail } from './bill-queries';
+import { createBill, editBill, payBill, removeBill } from './bill-use-cases';
 import { cashFlow } from './cash-flow';
 import { currentShop } from './current';
 import { moveRegisterCash } from './register-use-cases';
@@ -40,6 +41,27 @@ describe('accounts payable', () => {
     must('pay', await k.run(k.own.owner, payBill, { billId: first, paidOn: '2026-01-30', amount: '333,34' }));
     expect((await k.db.select().from(bills).where(eq(bills.id, first)))[0]).toMatchObject({ paidOn: '2026-01-30', paidCents: 33_334 });
     expect(await k.run(k.own.owner, payBill, { billId: first, paidOn: '2026-01-31', amount: '333,34' })).toMatchObject({ ok: false, error: 'shop.errors.billPaid' });
+  });
+
+  it('corrects or removes an open installment, never a paid one; other shops and clerks cannot', async () => {
+    const { billIds } = must('bill', await k.run(k.own.owner, createBill, { description: 'Internet', category: 'Outros', dueOn: '2026-05-10', amount: '200,00', installments: '2', supplierId: '' }));
+    const [one, two] = billIds as [string, string];
+    const edit = { billId: one, supplierId: '', description: 'Internet fibra', category: 'Serviços', dueOn: '2026-05-15', amount: '99,90' };
+    expect(await k.run(k.own.owner, editBill, { ...edit, amount: 'noventa' })).toMatchObject({ ok: false, fieldErrors: { amount: ['validation.money'] }, values: { description: 'Internet fibra', amount: 'noventa' } });
+    expect(await k.run(k.own.clerk, editBill, edit)).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await k.run(k.other.owner, editBill, edit)).toMatchObject({ ok: false, error: 'errors.notFound' });
+    must('edit', await k.run(k.own.owner, editBill, edit));
+    expect((await k.db.select().from(bills).where(eq(bills.id, one)))[0]).toMatchObject({ description: 'Internet fibra', category: 'Serviços', dueOn: '2026-05-15', amountCents: 9_990, paidOn: null });
+    const shop = await currentShop(k.db, k.own.owner);
+    expect((await billDetail(k.db, k.own.owner, shop, one))!.group.map((b) => b.id)).toEqual([one, two]);
+    expect(await billDetail(k.db, k.other.owner, await currentShop(k.db, k.other.owner), one)).toBeNull();
+
+    must('pay', await k.run(k.own.owner, payBill, { billId: one, paidOn: '2026-05-14', amount: '99,90' }));
+    expect(await k.run(k.own.owner, editBill, { ...edit, amount: '1,00' })).toMatchObject({ ok: false, error: 'shop.errors.billPaid' });
+    expect(await k.run(k.own.owner, removeBill, { billId: one })).toMatchObject({ ok: false, error: 'shop.errors.billPaid' });
+    expect(await k.run(k.other.owner, removeBill, { billId: two })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    must('remove', await k.run(k.own.owner, removeBill, { billId: two }));
+    expect((await k.db.select({ id: bills.id }).from(bills).where(inArray(bills.id, billIds))).map((b) => b.id)).toEqual([one]);
   });
 });
 

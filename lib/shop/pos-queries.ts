@@ -35,6 +35,7 @@ export async function shopRegisters(db: DbExecutor, actor: Actor, shop: CurrentS
     .select({
       id: registers.id,
       name: registers.name,
+      locationId: registers.locationId,
       sessionId: registerSessions.id,
       openedAt: registerSessions.openedAt,
       floatCents: registerSessions.floatCents,

@@ -9,6 +9,7 @@ import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 import { addShopLocation, adjustShopStock, transferShopStock } from './stock-use-cases';
 import { shopLedger } from './stock-queries';
 import { currentShop } from './current';
+import { setRegisterLocation } from './register-use-cases';
 
 let k: ShopTestKit;
 let supplierId: string;
@@ -117,6 +118,14 @@ describe('the shop locations', () => {
     expect(await k.run(k.own.owner, transferShopStock, { fromLocationId: backRoom, toLocationId: k.own.locationId, variantId: v, quantity: '5' })).toMatchObject({ ok: false, fieldErrors: { quantity: ['shop.errors.stockShort'] } });
     expect(await k.run(k.own.clerk, transferShopStock, { fromLocationId: backRoom, toLocationId: k.own.locationId, variantId: v, quantity: '1' })).toMatchObject({ ok: false, error: 'errors.forbidden' });
     expect(await k.run(k.other.owner, transferShopStock, { fromLocationId: k.other.locationId, toLocationId: backRoom, variantId: v, quantity: '1' })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    // The register can sell from the back room: the next sale takes the piece from there.
+    expect(await k.run(k.own.clerk, setRegisterLocation, { registerId: k.own.registerId, locationId: backRoom })).toMatchObject({ ok: false, error: 'errors.forbidden' });
+    expect(await k.run(k.other.owner, setRegisterLocation, { registerId: k.own.registerId, locationId: k.other.locationId })).toMatchObject({ ok: false, error: 'errors.notFound' });
+    expect(await k.run(k.own.owner, setRegisterLocation, { registerId: k.own.registerId, locationId: k.other.locationId })).toMatchObject({ ok: false, fieldErrors: { locationId: ['validation.invalidOption'] } });
+    must('register location', await k.run(k.own.owner, setRegisterLocation, { registerId: k.own.registerId, locationId: backRoom }));
+    must('sell from back room', await k.sell(k.own.clerk, k.own.sessionId, { lines: [{ variantId: v, quantity: 1 }], payments: [{ method: 'debit', amount: '100' }] }));
+    expect(await k.onHand(backRoom, v)).toBe(0);
+    must('register location back', await k.run(k.own.owner, setRegisterLocation, { registerId: k.own.registerId, locationId: k.own.locationId }));
     // The shop's ledger shows both sides of the transfer, with the reason; another shop's shows neither; a clerk reads it too.
     const ledger = await shopLedger(k.db, k.own.clerk, await currentShop(k.db, k.own.clerk), { page: 1 });
     expect(ledger.rows.filter((r) => r.kind === 'transfer' && r.reason === 'Vitrine').map((r) => r.quantity).sort()).toEqual([-1, 1]);

@@ -7,7 +7,7 @@ import { createShopLocation, shopLocationIds } from '@/lib/stock';
 import { currentShop } from './current';
 import { sessionExpected } from './register-totals';
 import { countDifference } from './sale-math';
-import { closeRegisterSchema, newRegisterSchema, openRegisterSchema, registerMovementSchema } from './schemas';
+import { closeRegisterSchema, newRegisterSchema, openRegisterSchema, registerLocationSchema, registerMovementSchema } from './schemas';
 import { shopRecordScope } from './scope';
 
 /** The owner adds a register to the shop it works in; its sales take goods from the shop's first location unless another is named. */
@@ -18,13 +18,28 @@ export const createRegister = defineUseCase({
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
     const locations = await shopLocationIds(ctx.db, shop.id);
-    if (input.locationId && !locations.includes(input.locationId)) throw new DomainError('errors.notFound', 'locationId');
+    if (input.locationId && !locations.includes(input.locationId)) throw new DomainError('validation.invalidOption', 'locationId');
     const locationId = input.locationId ?? locations[0] ?? (await createShopLocation(ctx.db, shop.id, 'Loja'));
     const [taken] = await ctx.db.select({ id: registers.id }).from(registers).where(and(eq(registers.shopId, shop.id), eq(registers.name, input.name)));
     if (taken) throw new DomainError('shop.errors.registerNameTaken', 'name');
     const [row] = await ctx.db.insert(registers).values({ shopId: shop.id, name: input.name, locationId }).returning();
     ctx.audit({ action: 'registers.create', entity: 'register', entityId: row!.id, after: { name: row!.name, shopId: shop.id } });
     return { registerId: row!.id };
+  },
+});
+
+/** Which of the shop's stock locations a register sells from (the floor, a second shop floor); later sales take goods from there. */
+export const setRegisterLocation = defineUseCase({
+  name: 'registers.location',
+  permission: 'shop.settings',
+  schema: registerLocationSchema,
+  async run(ctx, input) {
+    const shop = await currentShop(ctx.db, ctx.actor);
+    const register = await findInScope(ctx.db, registers, input.registerId, and(shopRecordScope(ctx.actor, registers.shopId), eq(registers.shopId, shop.id))!);
+    if (!(await shopLocationIds(ctx.db, shop.id)).includes(input.locationId)) throw new DomainError('validation.invalidOption', 'locationId');
+    await ctx.db.update(registers).set({ locationId: input.locationId }).where(eq(registers.id, register.id));
+    ctx.audit({ action: 'registers.location', entity: 'register', entityId: register.id, before: { locationId: register.locationId }, after: { locationId: input.locationId } });
+    return { registerId: register.id, locationId: input.locationId };
   },
 });
 

@@ -61,6 +61,8 @@ export const closeRegisterSchema = z.strictObject({
   notes: z.string().trim().max(500, { error: 'validation.tooBig' }).optional().transform((v) => v || null),
 });
 export const newRegisterSchema = z.strictObject({ name: z.string().trim().min(2, { error: 'validation.required' }).max(40, { error: 'validation.tooBig' }), locationId: optionalId });
+/** The stock location a register's sales take goods from. */
+export const registerLocationSchema = z.strictObject({ registerId: id, locationId: id });
 
 export const newConsumerSchema = z.strictObject({
   name: z.string().trim().min(2, { error: 'validation.required' }).max(120, { error: 'validation.tooBig' }),
