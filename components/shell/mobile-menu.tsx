@@ -26,8 +26,9 @@ export function MobileMenu({ label, children }: { label: string; children: React
       >
         {label}
       </button>
+      {/* Drawn only when opened: a closed menu costs the page no markup. */}
       <div id={id} hidden={!open} className="absolute inset-x-0 top-full z-20 border-b border-stone-200 bg-white px-4 py-3 shadow-md">
-        {children}
+        {open && children}
       </div>
     </div>
   );

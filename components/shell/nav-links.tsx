@@ -14,7 +14,7 @@ export function NavLinks({ items, label, vertical = false }: { items: { href: st
             key={item.href}
             href={item.href}
             aria-current={active ? 'page' : undefined}
-            className={`rounded px-3 py-1.5 ${active ? 'bg-brand-50 font-medium text-brand-800' : 'text-stone-700 hover:bg-stone-100'}`}
+            className="nav-link"
           >
             {item.label}
           </Link>

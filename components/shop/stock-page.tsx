@@ -32,6 +32,8 @@ export async function ShopStockPage({ actor, area, searchParams }: { actor: Acto
   const tf = await getTranslations('orders.filters');
   const filtered = Boolean(filter.q || filter.baixo);
   const item = (r: ShopStockRow) => `${r.product} — ${r.color} ${r.size}`;
+  const supplierOptions = suppliers.map((s) => ({ id: s.id, name: s.name }));
+  const firstOfProduct = new Set(result.rows.filter((r, i) => result.rows[i - 1]?.productId !== r.productId));
   const columns: Column<ShopStockRow>[] = [
     {
       id: 'product',
@@ -56,7 +58,14 @@ export async function ShopStockPage({ actor, area, searchParams }: { actor: Acto
           ...(locations.length > 1
             ? [{ id: 'transfer', header: t('transfer'), hideOnMobile: true, cell: (r: ShopStockRow) => <TransferForm fromLocationId={r.locationId} variantId={r.variantId} item={item(r)} locations={locations} /> }]
             : []),
-          { id: 'supplier', header: t('supplier'), hideOnMobile: true, cell: (r: ShopStockRow) => <SupplierForm productId={r.productId} product={r.product} supplierId={r.supplierId} suppliers={suppliers.map((s) => ({ id: s.id, name: s.name }))} /> },
+          {
+            id: 'supplier',
+            header: t('supplier'),
+            hideOnMobile: true,
+            // A product's supplier, once: on its first variant of the page (rows come grouped by product).
+            cell: (r: ShopStockRow) =>
+              firstOfProduct.has(r) ? <SupplierForm productId={r.productId} product={r.product} supplierId={r.supplierId} suppliers={supplierOptions} /> : null,
+          },
         ]
       : []),
   ];

@@ -81,5 +81,7 @@ export const stockLedger = pgTable(
   (t) => [
     /** A variant's movements newest first (a product's ledger on its page reads the top of each variant's). */
     index('stock_ledger_variant_at_idx').on(t.variantId, t.at, t.id),
+    /** A location's movements newest first (a shop's ledger page reads only its own locations'). */
+    index('stock_ledger_location_at_idx').on(t.locationId, t.at, t.id),
   ],
 );

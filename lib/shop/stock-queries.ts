@@ -11,7 +11,7 @@ import { shopRecordScope } from './scope';
 
 /* The shop's stock as its pages read it: levels, locations, the ledger and the assortment's prices. */
 
-export const STOCK_PAGE_SIZE = 25;
+export const STOCK_PAGE_SIZE = 20;
 export const stockFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   baixo: z.literal('1').optional().catch(undefined),

@@ -1,0 +1,1 @@
+CREATE INDEX "stock_ledger_location_at_idx" ON "stock_ledger" USING btree ("location_id","at","id");
