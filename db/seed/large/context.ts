@@ -4,10 +4,10 @@ import type { Db } from '@/db/client';
 export const BASE_COUNTS = { customers: 5000, representatives: 50, shops: 20, products: 2000, orders: 300_000 } as const;
 export type Counts = { -readonly [K in keyof typeof BASE_COUNTS]: number };
 
-/** The counts a run at `scale` generates (at least one of each). */
+/** The counts a run at `scale` generates (at least one of each; two shops, so one runs its counter beside the demo's). */
 export function countsFor(scale: number): Counts {
   const out = {} as Counts;
-  for (const [k, v] of Object.entries(BASE_COUNTS)) out[k as keyof Counts] = Math.max(1, Math.round(v * scale));
+  for (const [k, v] of Object.entries(BASE_COUNTS)) out[k as keyof Counts] = Math.max(k === 'shops' ? 2 : 1, Math.round(v * scale));
   return out;
 }
 

@@ -11,6 +11,7 @@ import { seedPrices, seedScenarios } from './pricing';
 import { seedReturns } from './returns';
 import { seedStock } from './stock';
 import { seedDemoShop } from '../demo-shop';
+import { seedCounter } from './counter';
 
 export { BASE_COUNTS, countsFor } from './context';
 
@@ -20,7 +21,7 @@ export type LargeOptions = { scale?: number; log?: (message: string) => void };
 // prettier-ignore
 export const REPORTED_TABLES = [
   'users', 'customers', 'shops', 'products', 'product_variants', 'price_lists', 'price_list_items', 'orders', 'order_lines',
-  'returns', 'return_lines', 'credit_notes', 'stock_levels', 'stock_ledger', 'audit_log',
+  'returns', 'return_lines', 'credit_notes', 'stock_levels', 'stock_ledger', 'audit_log', 'register_sessions', 'sales', 'sale_lines', 'bills',
 ] as const;
 
 export async function rowCounts(db: Db): Promise<Record<string, number>> {
@@ -80,6 +81,12 @@ export async function seedLarge(db: Db, options: LargeOptions = {}): Promise<{ s
     throw err;
   }
   await phase('indexes', restore, (r) => `${r.indexes} indexes built, ${r.keys} foreign keys added back and checked`);
+  // Every other shop's counter: its deliveries into its stock, three years of daily sessions and sales, its bills.
+  await phase(
+    'counter',
+    () => seedCounter(ctx),
+    (c) => `${c.shops} shops: ${c.receipts} order lines received, ${c.sessions} register sessions, ${c.sales} sales (${c.lines} lines)`,
+  );
   // The demo owner's shop counter, through the app's own use cases: a quarter of days of sales, registers, purchases and bills.
   const shopDays = Math.max(3, Math.round(90 * Math.min(1, scale)));
   await phase(

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discountShareBps } from '@/lib/shop/sale-math';
 import type { Db } from '@/db/client';
 import { createTestDatabase } from '@/db/testing/test-db';
 import { attemptLogin } from '@/lib/auth/login';
@@ -167,11 +168,59 @@ describe('large data set at a small scale', () => {
     expect(await checksum()).toBe(before);
   });
 
+  it('runs every other shop’s counter: deliveries received, sales priced and settled to the cent, registers closed with their count', async () => {
+    const [shop] = await rows<{ id: string; customer_id: string }>(sql`
+      SELECT s.id, s.customer_id FROM shops s WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.email = 'lojista@venda.local' AND u.customer_id = s.customer_id) LIMIT 1`);
+    expect(await count(sql`SELECT count(*) AS n FROM sales WHERE shop_id = ${shop!.id}`)).toBeGreaterThan(50);
+    // What arrived is what the delivered orders carried, and the orders say they were received.
+    const [received] = await rows<{ ledger: string; ordered: string; unclaimed: string }>(sql`
+      SELECT (SELECT sum(g.quantity) FROM stock_ledger g JOIN stock_locations loc ON loc.id = g.location_id WHERE loc.shop_id = ${shop!.id} AND g.kind = 'receipt') AS ledger,
+             (SELECT sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.customer_id = ${shop!.customer_id} AND o.status = 'delivered') AS ordered,
+             (SELECT count(*) FROM orders o WHERE o.customer_id = ${shop!.customer_id} AND o.status = 'delivered' AND (o.shop_stock_at IS NULL OR o.shop_id IS DISTINCT FROM ${shop!.id})) AS unclaimed`);
+    expect(Number(received!.ledger)).toBe(Number(received!.ordered));
+    expect(Number(received!.unclaimed)).toBe(0);
+    // Nothing sold that was not on the shelf at that moment.
+    expect(
+      await count(sql`
+        SELECT count(*) AS n FROM (SELECT sum(quantity) OVER (PARTITION BY location_id, variant_id ORDER BY at, id) AS on_hand FROM stock_ledger g
+        WHERE g.location_id IN (SELECT id FROM stock_locations WHERE shop_id IS NOT NULL)) h WHERE on_hand < 0`),
+    ).toBe(0);
+    // Every sale: lines add up to its subtotal, discounts within the shop's maximum, payments settle the total (cash net of change).
+    const sales = await rows<{ id: string; subtotal: string; line_discount: string; discount: string; total: string; change: string; lines: string; paid: string; tendered: string | null; max_bps: number }>(sql`
+      SELECT s.id, s.subtotal_cents AS subtotal, s.line_discount_cents AS line_discount, s.discount_cents AS discount, s.total_cents AS total, s.change_cents AS change,
+             (SELECT sum(l.quantity * l.unit_price_cents) FROM sale_lines l WHERE l.sale_id = s.id) AS lines,
+             (SELECT sum(p.amount_cents) FROM sale_payments p WHERE p.sale_id = s.id) AS paid,
+             (SELECT p.tendered_cents FROM sale_payments p WHERE p.sale_id = s.id AND p.method = 'cash') AS tendered, sh.max_discount_bps AS max_bps
+      FROM sales s JOIN shops sh ON sh.id = s.shop_id WHERE s.shop_id = ${shop!.id}`);
+    for (const sale of sales) {
+      const [subtotal, discount, total, change] = [sale.subtotal, sale.discount, sale.total, sale.change].map(Number) as [number, number, number, number];
+      expect(Number(sale.lines)).toBe(subtotal);
+      expect(total).toBe(subtotal - Number(sale.line_discount) - discount);
+      expect(discountShareBps({ subtotalCents: subtotal, lineDiscountCents: Number(sale.line_discount), saleDiscountCents: discount })).toBeLessThanOrEqual(sale.max_bps);
+      expect(Number(sale.paid)).toBe(total);
+      if (sale.tendered !== null) expect(Number(sale.tendered) - change).toBeGreaterThan(0);
+    }
+    // Every session closed; its expected cash is the float, the cash sales and the withdrawals, as the register computes it.
+    const sessions = await rows<{ id: string; closed: boolean; float: string; expected: { cash: number }; counted: { cash: number }; cash: string; out: string }>(sql`
+      SELECT r.id, r.closed_at IS NOT NULL AS closed, r.float_cents AS float, r.expected, r.counted,
+             (SELECT coalesce(sum(p.amount_cents), 0) FROM sales s JOIN sale_payments p ON p.sale_id = s.id AND p.method = 'cash' WHERE s.session_id = r.id) AS cash,
+             (SELECT coalesce(sum(m.amount_cents), 0) FROM register_movements m WHERE m.session_id = r.id AND m.kind = 'withdrawal') AS out
+      FROM register_sessions r WHERE r.shop_id = ${shop!.id}`);
+    expect(sessions.length).toBeGreaterThan(100);
+    for (const r of sessions) {
+      expect(r.closed).toBe(true);
+      expect(r.expected.cash).toBe(Number(r.float) + Number(r.cash) - Number(r.out));
+      expect(r.expected.cash - r.counted.cash).toBeGreaterThanOrEqual(0);
+    }
+    expect(await count(sql`SELECT count(*) AS n FROM bills WHERE shop_id = ${shop!.id} AND paid_on IS NOT NULL`)).toBeGreaterThan(10);
+  });
+
   it('generates the same data on every run with the same scale', async () => {
     const digest = async (target: Db) => {
       const [row] = (await target.execute(sql`
         SELECT (SELECT md5(string_agg(concat_ws('|', id, number, customer_id, status, total_cents, created_at), ',' ORDER BY number)) FROM orders) AS orders,
                (SELECT md5(string_agg(concat_ws('|', id, variant_id, quantity, unit_price_cents), ',' ORDER BY id)) FROM order_lines) AS lines,
+               (SELECT md5(string_agg(concat_ws('|', id, session_id, consumer_id, total_cents, change_cents, created_at), ',' ORDER BY id)) FROM sales WHERE idempotency_key = id::text) AS sales,
                (SELECT md5(string_agg(concat_ws('|', c.code, v.sku, l.on_hand, l.reserved), ',' ORDER BY c.code, v.sku))
                 FROM stock_levels l JOIN stock_locations loc ON loc.id = l.location_id JOIN channels c ON c.id = loc.channel_id JOIN product_variants v ON v.id = l.variant_id) AS stock`)) as unknown as Record<
         string,
