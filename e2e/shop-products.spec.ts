@@ -49,6 +49,14 @@ test.describe('the shop’s own products', () => {
     await variants.getByRole('button', { name: 'Ajustar' }).click();
     await expect(variants.getByText('Salvo')).toHaveCount(2);
 
+    // On the stock page: its count, and its supplier (an own product has no brand to fall back on).
+    await page.goto(`/lojista/estoque?q=CHAP-${tag}`);
+    const stockRow = page.getByTestId('shop-stock').getByRole('row').nth(1);
+    await expect(stockRow.getByRole('cell').nth(1)).toHaveText('3');
+    const supplier = stockRow.getByRole('combobox', { name: /^Fornecedor de / });
+    await expect(supplier.locator('option:checked')).toHaveText('Couros do Vale Acessórios');
+    await expect(supplier.locator('option').first()).toHaveText('Sem fornecedor');
+
     await page.goto('/lojista/pdv');
     await expect(page.getByRole('searchbox', { name: 'Produto (F2)' })).toBeFocused();
     await page.keyboard.type(ean);

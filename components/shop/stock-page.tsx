@@ -64,7 +64,7 @@ export async function ShopStockPage({ actor, area, searchParams }: { actor: Acto
             hideOnMobile: true,
             // A product's supplier, once: on its first variant of the page (rows come grouped by product).
             cell: (r: ShopStockRow) =>
-              firstOfProduct.has(r) ? <SupplierForm productId={r.productId} product={r.product} supplierId={r.supplierId} suppliers={supplierOptions} /> : null,
+              firstOfProduct.has(r) ? <SupplierForm productId={r.productId} product={r.product} supplierId={r.supplierId} suppliers={supplierOptions} own={r.own} /> : null,
           },
         ]
       : []),

@@ -30,14 +30,14 @@ export function AdjustForm({ locationId, variantId, item }: { locationId: string
   );
 }
 
-/** Who the shop restocks a product from (the brand when none). */
-export function SupplierForm({ productId, product, supplierId, suppliers }: { productId: string; product: string; supplierId: string | null; suppliers: { id: string; name: string }[] }) {
+/** Who the shop restocks a product from: for the brand's products, the brand when none; for its own, no one. */
+export function SupplierForm({ productId, product, supplierId, suppliers, own }: { productId: string; product: string; supplierId: string | null; suppliers: { id: string; name: string }[]; own: boolean }) {
   const t = useTranslations('shop.stock');
   return (
     <InlineActionForm action={setProductSupplierAction} submitLabel={t('saveSupplier')} label={t('supplierOf', { product })}>
       <input type="hidden" name="productId" value={productId} />
       <Select name="supplierId" density="compact" defaultValue={supplierId ?? ''} aria-label={t('supplierOf', { product })}>
-        <option value="">{t('brand')}</option>
+        <option value="">{own ? t('noSupplier') : t('brand')}</option>
         {suppliers.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}

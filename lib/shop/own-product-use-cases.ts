@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { productVariants, products, shopProducts, suppliers } from '@/db/schema';
 import { isValidEan13 } from '@/lib/catalog/ean';
@@ -134,6 +134,6 @@ export const removeOwnProductImage = defineUseCase({
   schema: z.strictObject({ id: z.uuid() }),
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
-    return detachProductImage(ctx, input.id, sql`${ownedBy(shop.id)}`, 'shop_product');
+    return detachProductImage(ctx, input.id, ownedBy(shop.id), 'shop_product');
   },
 });

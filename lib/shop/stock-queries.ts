@@ -43,6 +43,8 @@ export async function shopStockList(db: DbExecutor, actor: Actor, shop: CurrentS
       onHand: stockLevels.onHand,
       minimum: stockLevels.minimum,
       supplierId: shopProducts.supplierId,
+      /** The shop's own product (no brand to reorder it from). */
+      own: sql<boolean>`${products.shopId} IS NOT NULL`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(stockLevels)
