@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { TextField } from '@/components/forms/field';
+import { FieldFrame, TextField } from '@/components/forms/field';
 import { GridFields } from './grid-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -35,10 +35,9 @@ export function ProductForm() {
           <TextField label={t('fields.basePrice')} name="basePrice" defaultValue={v('basePrice')} errors={errors.basePrice} inputMode="decimal" />
         </div>
         <div className="md:col-span-2">
-          <label htmlFor="description" className="block text-sm font-medium text-stone-800">
-            {t('fields.description')}
-          </label>
-          <Textarea id="description" name="description" defaultValue={v('description')} rows={3} density="block" className="mt-1" />
+          <FieldFrame label={t('fields.description')} name="description" errors={errors.description}>
+            <Textarea id="description" name="description" defaultValue={v('description')} rows={3} density="block" invalid={Boolean(errors.description)} aria-invalid={errors.description ? true : undefined} aria-describedby={errors.description ? 'description-error' : undefined} />
+          </FieldFrame>
         </div>
       </fieldset>
       <GridFields values={values} errors={errors} failed={Boolean(failed)} />

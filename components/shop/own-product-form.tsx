@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { GridFields } from '@/components/catalog/grid-fields';
-import { SelectField, TextField } from '@/components/forms/field';
+import { FieldFrame, SelectField, TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { Textarea } from '@/components/forms/inputs';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -52,10 +52,9 @@ export function OwnProductForm({ product, options }: { product?: OwnProductValue
           <TextField label={t('price')} name="price" defaultValue={v('price')} errors={errors.price} inputMode="decimal" hint={t('priceHint', { markup: options.markupPercent })} />
         </div>
         <div className="md:col-span-2">
-          <label htmlFor="description" className="block text-sm font-medium text-stone-800">
-            {tc('fields.description')}
-          </label>
-          <Textarea id="description" name="description" defaultValue={v('description')} rows={3} density="block" className="mt-1" />
+          <FieldFrame label={tc('fields.description')} name="description" errors={errors.description}>
+            <Textarea id="description" name="description" defaultValue={v('description')} rows={3} density="block" invalid={Boolean(errors.description)} aria-invalid={errors.description ? true : undefined} aria-describedby={errors.description ? 'description-error' : undefined} />
+          </FieldFrame>
         </div>
         {product && (
           <label className="flex items-center gap-2 text-sm">

@@ -69,7 +69,7 @@ export const createChannel = defineUseCase({
     const [clash] = await ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.code, input.code));
     if (clash) throw new DomainError('validation.channelTaken', 'code');
     const [channel] = await ctx.db.insert(channels).values(input).returning({ id: channels.id });
-    const variants = await ctx.db.select({ id: productVariants.id }).from(productVariants);
+    const variants = await ctx.db.select({ id: productVariants.id }).from(productVariants).innerJoin(products, and(eq(products.id, productVariants.productId), brandProduct()));
     await ensureLevels(ctx.db, [await createChannelLocation(ctx.db, channel!.id)], variants.map((v) => v.id));
     await regenerateAll(ctx.db);
     ctx.audit({ action: 'catalog.create_channel', entity: 'channel', entityId: channel!.id, after: input });

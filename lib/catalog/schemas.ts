@@ -67,6 +67,11 @@ export function variantSku(reference: string, colorName: string, colorIndex: num
   return `${reference}-${part}${colorIndex + 1}-${size}`;
 }
 
+/** The cells of a new grid in order (colour by colour, each across the sizes), with their SKUs. */
+export function gridCells(reference: string, colors: readonly { name: string; hex: string }[], sizes: readonly string[]) {
+  return colors.flatMap((c, ci) => sizes.map((size) => ({ colorName: c.name, colorHex: c.hex.toLowerCase(), size, sku: variantSku(reference, c.name, ci, size) })));
+}
+
 /** A new product and the grid to generate. */
 export const createProductSchema = z
   .strictObject({

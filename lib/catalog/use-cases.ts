@@ -5,7 +5,8 @@ import { regenerateAll } from '@/lib/pricing/generate';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { isValidEan13 } from './ean';
-import { createProductSchema, updateProductSchema, variantSettingsSchema, variantSku } from './schemas';
+import { createProductSchema, gridCells, updateProductSchema, variantSettingsSchema } from './schemas';
+import { assertSkusFree } from './sku';
 import { brandProduct } from './ownership';
 
 /** Creates a product with its color × size grid, empty stock at every channel, and its prices in every list. */
@@ -16,6 +17,9 @@ export const createProduct = defineUseCase({
   async run(ctx, input) {
     const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.reference, input.reference), brandProduct()));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
+    const cells = gridCells(input.reference, input.colors, input.sizes);
+    // A shop may have registered the same reference for its own products first.
+    await assertSkusFree(ctx.db, cells.map((c) => c.sku));
     const [product] = await ctx.db
       .insert(products)
       .values({
@@ -31,14 +35,9 @@ export const createProduct = defineUseCase({
         basePriceCents: input.basePrice,
       })
       .returning({ id: products.id });
-    let position = 0;
     const variants = await ctx.db
       .insert(productVariants)
-      .values(
-        input.colors.flatMap((c, ci) =>
-          input.sizes.map((size) => ({ productId: product!.id, colorName: c.name, colorHex: c.hex.toLowerCase(), size, sku: variantSku(input.reference, c.name, ci, size), position: position++ })),
-        ),
-      )
+      .values(cells.map((c, position) => ({ ...c, productId: product!.id, position })))
       .returning({ id: productVariants.id });
     await ensureLevels(ctx.db, await channelLocationIds(ctx.db), variants.map((v) => v.id));
     await regenerateAll(ctx.db);

@@ -6,6 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import type { Actor } from '@/lib/server/context';
 import { containsPattern } from '@/lib/server/search';
 import { PRICE_LIST_PAGE_SIZE, type PriceListFilter } from './list-filters';
+import { brandProduct } from '@/lib/catalog/ownership';
 
 export async function listScenarios(db: DbExecutor, actor: Actor) {
   assertCan(actor, 'pricing.manage');
@@ -78,7 +79,7 @@ export async function priceListItemsFor(db: DbExecutor, actor: Actor, f: PriceLi
     .where(and(eq(priceLists.scenarioId, f.scenario), eq(priceLists.destUf, f.uf), eq(priceLists.channelId, f.channel)));
   if (!list) return null;
   const like = f.q ? containsPattern(f.q) : undefined;
-  const where = and(eq(priceListItems.priceListId, list.id), like ? or(ilike(products.reference, like), ilike(products.name, like)) : undefined, f.changed ? eq(priceListItems.overridden, true) : undefined);
+  const where = and(eq(priceListItems.priceListId, list.id), brandProduct(), like ? or(ilike(products.reference, like), ilike(products.name, like)) : undefined, f.changed ? eq(priceListItems.overridden, true) : undefined);
   const order = f.dir === 'asc' ? asc(ITEM_SORTS[f.sort]) : desc(ITEM_SORTS[f.sort]);
   const [rows, [count]] = await Promise.all([
     db

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { percentBps } from '@/lib/server/fields';
-import { contracts, customerGroupMembers, customerGroups, customers, priceLists, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
+import { contracts, customerGroupMembers, customerGroups, customers, priceLists, products, salesScenarios, sizeScenarios, ufAdjustments, useTypeDefaults } from '@/db/schema';
+import { brandProduct } from '@/lib/catalog/ownership';
 import { UFS } from '@/lib/crm/document';
 import { COMPANY_SIZES, USE_TYPES } from '@/lib/crm/schemas';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
@@ -183,6 +184,8 @@ export const setListPrice = defineUseCase({
   async run(ctx, input) {
     const [list] = await ctx.db.select({ id: priceLists.id, scenarioId: priceLists.scenarioId }).from(priceLists).where(eq(priceLists.id, input.priceListId));
     if (!list) throw new NotFoundError();
+    const [product] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.id, input.productId), brandProduct()));
+    if (!product) throw new DomainError('validation.invalidOption', 'productId');
     await overridePrice(ctx.db, input.priceListId, input.productId, input.price);
     if (input.price === null) await generateScenario(ctx.db, list.scenarioId);
     ctx.audit({ action: 'pricing.override', entity: 'price_list', entityId: input.priceListId, after: { productId: input.productId, priceCents: input.price } });

@@ -42,7 +42,7 @@ export const editBillSchema = z.strictObject({
   description: newBillSchema.shape.description,
   category: newBillSchema.shape.category,
   dueOn: day,
-  amount: moneyCents(10),
+  amount: moneyCents(10).refine((cents) => cents > 0, { error: 'validation.money' }),
 });
 export const billIdSchema = z.strictObject({ billId: id });
 

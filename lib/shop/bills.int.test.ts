@@ -47,6 +47,7 @@ describe('accounts payable', () => {
     const { billIds } = must('bill', await k.run(k.own.owner, createBill, { description: 'Internet', category: 'Outros', dueOn: '2026-05-10', amount: '200,00', installments: '2', supplierId: '' }));
     const [one, two] = billIds as [string, string];
     const edit = { billId: one, supplierId: '', description: 'Internet fibra', category: 'Serviços', dueOn: '2026-05-15', amount: '99,90' };
+    expect(await k.run(k.own.owner, editBill, { ...edit, amount: '0,00' })).toMatchObject({ ok: false, fieldErrors: { amount: ['validation.money'] } });
     expect(await k.run(k.own.owner, editBill, { ...edit, amount: 'noventa' })).toMatchObject({ ok: false, fieldErrors: { amount: ['validation.money'] }, values: { description: 'Internet fibra', amount: 'noventa' } });
     expect(await k.run(k.own.clerk, editBill, edit)).toMatchObject({ ok: false, error: 'errors.forbidden' });
     expect(await k.run(k.other.owner, editBill, edit)).toMatchObject({ ok: false, error: 'errors.notFound' });

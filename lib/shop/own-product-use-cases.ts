@@ -1,9 +1,10 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { productVariants, products, shopProducts, suppliers } from '@/db/schema';
 import { isValidEan13 } from '@/lib/catalog/ean';
 import { attachProductImage, detachProductImage, productImageSchema } from '@/lib/catalog/image-use-cases';
-import { variantSku } from '@/lib/catalog/schemas';
+import { gridCells } from '@/lib/catalog/schemas';
+import { assertSkusFree } from '@/lib/catalog/sku';
 import { retailPriceCents } from '@/lib/pricing/retail';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
@@ -37,10 +38,8 @@ export const createOwnProduct = defineUseCase({
     await assertSupplier(ctx, shop, input.supplierId);
     const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(ownedBy(shop.id), eq(products.reference, input.reference)));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
-    const cells = input.colors.flatMap((c, ci) => input.sizes.map((size) => ({ colorName: c.name, colorHex: c.hex.toLowerCase(), size, sku: variantSku(input.reference, c.name, ci, size) })));
-    // SKUs are unique across every catalog: a reference the brand (or another shop) already uses is refused at the reference.
-    const [skuTaken] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(inArray(productVariants.sku, cells.map((c) => c.sku))).limit(1);
-    if (skuTaken) throw new DomainError('shop.errors.skuTaken', 'reference');
+    const cells = gridCells(input.reference, input.colors, input.sizes);
+    await assertSkusFree(ctx.db, cells.map((c) => c.sku));
     const [product] = await ctx.db
       .insert(products)
       .values({

@@ -1,6 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { priceListItems, productImages, products, productVariants, purchaseRequestLines, purchaseRequests, shopProducts, stockLevels } from '@/db/schema';
+import { priceListItems, priceLists, productImages, products, productVariants, purchaseRequestLines, purchaseRequests, shopProducts, stockLevels, stockLocations } from '@/db/schema';
+import { createChannel } from '@/lib/catalog/pack-channel-use-cases';
+import { setListPrice } from '@/lib/pricing/use-cases';
 import { makeActors } from '@/db/testing/fixtures';
 import { makeChannel } from '@/db/testing/catalog-fixtures';
 import { makeScenario, putInGroup } from '@/db/testing/pricing-fixtures';
@@ -15,7 +17,7 @@ import { storefrontFilterSchema } from '@/lib/catalog/storefront-filter';
 import { listStorefront } from '@/lib/catalog/storefront-list';
 import { NotFoundError } from '@/lib/server/errors';
 import { addRestriction } from '@/lib/catalog/restriction-use-cases';
-import { updateProduct } from '@/lib/catalog/use-cases';
+import { createProduct, updateProduct } from '@/lib/catalog/use-cases';
 import { regenerateAll } from '@/lib/pricing/generate';
 import { parseQuery } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
@@ -26,6 +28,7 @@ import { ownProductsFilterSchema } from './own-product-schemas';
 import { addOwnProductImage, createOwnProduct, removeOwnProductImage, setOwnVariantEan, updateOwnProduct } from './own-product-use-cases';
 import { posLookup } from './pos-queries';
 import { createSupplier } from './purchase-use-cases';
+import { adjustShopStock } from './stock-use-cases';
 import { shopTestKit, type ShopTestKit } from './shop-test-kit';
 
 let k: ShopTestKit;
@@ -90,9 +93,12 @@ describe('registering the shop’s own products', () => {
 
   it('lets another shop use the same reference only when its codes are free; the brand’s references are apart', async () => {
     // Same reference and grid elsewhere: the SKUs would collide, refused at the reference.
-    expect(await k.run(k.other.owner, createOwnProduct, belt({ supplierId: '' }))).toMatchObject({ ok: false, fieldErrors: { reference: ['shop.errors.skuTaken'] } });
+    expect(await k.run(k.other.owner, createOwnProduct, belt({ supplierId: '' }))).toMatchObject({ ok: false, fieldErrors: { reference: ['validation.codesTaken'] } });
     const other = must('other', await k.run(k.other.owner, createOwnProduct, belt({ supplierId: '', colors: [{ name: 'Marrom', hex: '#5b3a29' }] })));
     expect(other.variants).toBe(3);
+    // The brand registering the same reference later is refused at its field, not with a failed insert.
+    const brand = { reference: 'CINTO-TR', name: 'Cinto da marca', cost: '10,00', basePrice: '50,00', sizeScale: 'custom', customSizes: 'P', colors: [{ name: 'Caramelo', hex: '#a0522d' }] };
+    expect(await k.run(staff.comercial, createProduct, brand)).toMatchObject({ ok: false, fieldErrors: { reference: ['validation.codesTaken'] }, values: { reference: 'CINTO-TR' } });
   });
 
   it('sells at the counter at its own price, or at cost plus the markup when it has none', async () => {
@@ -120,6 +126,8 @@ describe('registering the shop’s own products', () => {
     const [p] = await k.db.select().from(products).where(eq(products.id, beltId));
     must('deactivate', await k.run(k.own.owner, updateOwnProduct, { id: beltId, name: p!.name, category: 'Acessórios', brand: 'Couros do Vale', supplierId, cost: '35,00', price: '89,90', active: '' }));
     expect((await posLookup(k.db, k.own.clerk, shop, k.own.locationId, '7801234567894')).items).toEqual([]);
+    // Already in a cart (or posted directly), it is refused at its line all the same.
+    expect(await k.sell(k.own.clerk, k.own.sessionId, { lines: [{ variantId: v!.id, quantity: 1 }], payments: [{ method: 'debit', amount: '89,90' }] })).toMatchObject({ ok: false, fieldErrors: { 'lines.0.variantId': ['shop.errors.notSold'] } });
     must('reactivate', await k.run(k.own.owner, updateOwnProduct, { id: beltId, name: p!.name, category: 'Acessórios', brand: 'Couros do Vale', supplierId, cost: '36,00', price: '', active: 'on' }));
     const [after] = await k.db.select().from(shopProducts).where(eq(shopProducts.productId, beltId));
     expect(after).toMatchObject({ costCents: 3_600, priceCents: null });
@@ -144,6 +152,11 @@ describe('registering the shop’s own products', () => {
     must('sell socks', await k.sell(k.own.clerk, k.own.sessionId, { lines: [{ variantId: sock!.id, quantity: 1 }], payments: [{ method: 'debit', amount: '89,90' }] }));
     const sockLines = await k.db.select().from(purchaseRequestLines).where(eq(purchaseRequestLines.variantId, sock!.id));
     expect(sockLines).toEqual([]);
+
+    // Nor once the shop stopped selling it: a deactivated product reaching its minimum is not reordered.
+    must('deactivate socks', await k.run(k.own.owner, updateOwnProduct, { id: socks.id, name: 'Meia Canelada', category: 'Acessórios', brand: 'Couros do Vale', supplierId, cost: '35,00', price: '89,90', active: '' }));
+    must('count', await k.run(k.own.owner, adjustShopStock, { locationId: k.own.locationId, variantId: sock!.id, quantity: '-1', reason: 'Avaria' }));
+    expect(await k.db.select().from(purchaseRequestLines).where(eq(purchaseRequestLines.variantId, sock!.id))).toEqual([]);
   });
 
   it('lists, filters and exports the shop’s own products only', async () => {
@@ -208,6 +221,16 @@ describe('who may reach a shop’s own products', () => {
     await putInGroup(k.db, k.own.customer.id, (await makeScenario(k.db, { name: 'Lojas SC' })).id);
     await regenerateAll(k.db);
     expect(await k.db.select().from(priceListItems).where(eq(priceListItems.productId, beltId))).toEqual([]);
+    const [list] = await k.db.select({ id: priceLists.id }).from(priceLists).limit(1);
+    expect(await k.run(staff.comercial, setListPrice, { priceListId: list!.id, productId: beltId, price: '10,00' })).toMatchObject({ ok: false, fieldErrors: { productId: ['validation.invalidOption'] } });
+    // A new origin stocks the brand's grid, not the shop's own.
+    const { id: channelId } = must('channel', await k.run(staff.admin, createChannel, { code: 'CD-PR', name: 'CD Paraná', uf: 'PR' }));
+    const atChannel = await k.db
+      .select({ variantId: stockLevels.variantId })
+      .from(stockLevels)
+      .innerJoin(stockLocations, and(eq(stockLocations.id, stockLevels.locationId), eq(stockLocations.channelId, channelId)));
+    expect(atChannel.length).toBe(k.variants.length);
+    expect(atChannel.map((l) => l.variantId).sort()).toEqual(k.variants.map((v) => v.id).sort());
     expect((await k.db.select().from(priceListItems).where(eq(priceListItems.productId, k.productId))).length).toBeGreaterThan(0);
   });
 });

@@ -18,6 +18,9 @@ export type PosItem = {
 /** A consumer of the shop, as the counter finds and shows it. */
 export type ConsumerHit = { id: string; name: string; cpf: string | null; phone: string | null; email: string | null };
 
+/** What the counter may sell: the brand's products the shop has, and its own while they are active. */
+export const sellableProduct = () => sql`(${products.shopId} IS NULL OR ${products.active})`;
+
 /** The variants a shop sells, as PosItems, with stock at `locationId`; the caller adds its WHERE. */
 export function posItemsQuery(db: DbExecutor, shopId: string, locationId: string | null) {
   return db
@@ -33,7 +36,7 @@ export function posItemsQuery(db: DbExecutor, shopId: string, locationId: string
     })
     .from(productVariants)
     // The shop's own products it marked inactive leave the counter (the brand's stay while the shop has them).
-    .innerJoin(products, and(eq(products.id, productVariants.productId), sql`(${products.shopId} IS NULL OR ${products.active})`))
+    .innerJoin(products, and(eq(products.id, productVariants.productId), sellableProduct()))
     .innerJoin(shopProducts, and(eq(shopProducts.productId, products.id), eq(shopProducts.shopId, shopId)))
     .innerJoin(shops, eq(shops.id, shopProducts.shopId))
     .leftJoin(stockLevels, and(eq(stockLevels.variantId, productVariants.id), locationId ? eq(stockLevels.locationId, locationId) : sql`false`))

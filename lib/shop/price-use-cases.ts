@@ -34,7 +34,7 @@ export const setRetailPrice = defineUseCase({
     const [before] = await ctx.db.select().from(shopProducts).where(and(eq(shopProducts.shopId, shop.id), eq(shopProducts.productId, input.productId))).for('update');
     if (!before) throw new NotFoundError();
     await ctx.db.update(shopProducts).set({ priceCents: input.price, updatedAt: new Date() }).where(and(eq(shopProducts.shopId, shop.id), eq(shopProducts.productId, input.productId)));
-    ctx.audit({ action: 'shop_prices.set', entity: 'product', entityId: input.productId, before: { priceCents: before.priceCents }, after: { priceCents: input.price } });
+    ctx.audit({ action: 'shop_prices.set', entity: 'shop_product', entityId: input.productId, before: { priceCents: before.priceCents }, after: { priceCents: input.price } });
     return { priceCents: retailPriceCents(before.costCents, input.price, shop.markupBps) };
   },
 });

@@ -11,7 +11,7 @@ export function reorderQuantity(level: Pick<LevelAfter, 'onHand' | 'minimum'>): 
 /**
  * After a sale or an adjustment: every variant at or below its minimum gets a line on its supplier's
  * open purchase request (the brand's for the brand's products), the request opened if there is none;
- * the shop's own products without a supplier are left out.
+ * the shop's own products without a supplier, or deactivated, are left out.
  * Both steps are conditional inserts on unique indexes (one open request per supplier, one line per
  * variant), so concurrent sales reaching the minimum open one request with one line — a line already
  * there keeps the quantity the owner may have edited. Returns the requests touched.
@@ -20,14 +20,14 @@ export async function openPurchaseLines(db: DbExecutor, shopId: string, levels: 
   const low = levels.filter((l) => l.minimum > 0 && l.onHand <= l.minimum);
   if (!low.length) return [];
   const suppliers = await db
-    .select({ variantId: productVariants.id, supplierId: shopProducts.supplierId, own: sql<boolean>`${products.shopId} IS NOT NULL` })
+    .select({ variantId: productVariants.id, supplierId: shopProducts.supplierId, own: sql<boolean>`${products.shopId} IS NOT NULL`, active: products.active })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .leftJoin(shopProducts, and(eq(shopProducts.productId, productVariants.productId), eq(shopProducts.shopId, shopId)))
     .where(inArray(productVariants.id, low.map((l) => l.variantId)));
   const supplierOf = new Map(suppliers.map((s) => [s.variantId, s.supplierId ?? null]));
-  // The shop's own products come from their supplier; without one there is no one to ask (the stock page still flags them).
-  const orphan = new Set(suppliers.filter((s) => s.own && !s.supplierId).map((s) => s.variantId));
+  // The shop's own products come from their supplier; without one (or once it stopped selling them) there is no one to ask (the stock page still flags them).
+  const orphan = new Set(suppliers.filter((s) => s.own && (!s.supplierId || !s.active)).map((s) => s.variantId));
   const touched = new Set<string>();
   for (const supplierId of new Set(low.filter((l) => !orphan.has(l.variantId)).map((l) => supplierOf.get(l.variantId) ?? null))) {
     await db.execute(sql`

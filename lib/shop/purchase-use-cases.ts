@@ -53,7 +53,7 @@ export const setProductSupplier = defineUseCase({
       .where(and(eq(shopProducts.shopId, shop.id), eq(shopProducts.productId, input.productId)))
       .returning({ productId: shopProducts.productId });
     if (!row) throw new NotFoundError();
-    ctx.audit({ action: 'suppliers.assign', entity: 'product', entityId: input.productId, after: { supplierId: input.supplierId } });
+    ctx.audit({ action: 'suppliers.assign', entity: 'shop_product', entityId: input.productId, after: { supplierId: input.supplierId } });
     return { productId: row.productId };
   },
 });

@@ -7,6 +7,7 @@ import { defineUseCase } from '@/lib/server/use-case';
 import { consume, receive, StockShortError } from '@/lib/stock';
 import { currentShop, type CurrentShop } from './current';
 import { openPurchaseLines } from './purchase-minimum';
+import { sellableProduct } from './pos-items';
 import { discountShareBps, parseDiscount, SaleMathError, saleTotals, settle } from './sale-math';
 import { finishSaleSchema, voidSaleSchema } from './schemas';
 import { shopRecordScope } from './scope';
@@ -29,7 +30,7 @@ export async function openSession(db: Db, shopId: string, sessionId: string) {
   return session;
 }
 
-/** The variants being sold, with what the shop charges for them; a variant the shop does not sell is refused at its line. */
+/** The variants being sold, with what the shop charges for them; a variant the shop does not sell (or an own product it deactivated) is refused at its line. */
 async function priced(db: Db, shop: CurrentShop, variantIds: string[]) {
   const rows = await db
     .select({
@@ -42,7 +43,7 @@ async function priced(db: Db, shop: CurrentShop, variantIds: string[]) {
       priceCents: shopProducts.priceCents,
     })
     .from(productVariants)
-    .innerJoin(products, eq(products.id, productVariants.productId))
+    .innerJoin(products, and(eq(products.id, productVariants.productId), sellableProduct()))
     .innerJoin(shopProducts, and(eq(shopProducts.productId, products.id), eq(shopProducts.shopId, shop.id)))
     .where(inArray(productVariants.id, variantIds));
   return new Map(

@@ -53,7 +53,7 @@ export async function shopStockList(db: DbExecutor, actor: Actor, shop: CurrentS
     .innerJoin(products, eq(products.id, productVariants.productId))
     .innerJoin(shopProducts, and(eq(shopProducts.productId, products.id), eq(shopProducts.shopId, shop.id)))
     .where(where)
-    .orderBy(asc(products.name), asc(productVariants.position), asc(productVariants.sku), asc(stockLocations.createdAt))
+    .orderBy(asc(products.name), asc(products.id), asc(productVariants.position), asc(productVariants.sku), asc(stockLocations.createdAt))
     .limit(STOCK_PAGE_SIZE)
     .offset((f.page - 1) * STOCK_PAGE_SIZE);
   return { rows, total: rows[0]?.total ?? 0, page: f.page, pageSize: STOCK_PAGE_SIZE };
