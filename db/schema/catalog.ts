@@ -33,7 +33,8 @@ export const products = pgTable(
     active: boolean('active').notNull().default(true),
     /**
      * Null for the brand's catalog; a shop's id for a product that shop registered itself. A shop's
-     * products never reach the brand's catalog, price lists, storefront or orders (`brandProduct`).
+     * products never reach the brand's catalog, price lists, storefront or orders (`brandProduct`);
+     * their cost and price live in the shop's assortment (`shop_products`), theirs stay 0.
      */
     shopId: uuid('shop_id').references((): AnyPgColumn => shops.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

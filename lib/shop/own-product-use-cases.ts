@@ -5,7 +5,6 @@ import { isValidEan13 } from '@/lib/catalog/ean';
 import { attachProductImage, detachProductImage, productImageSchema } from '@/lib/catalog/image-use-cases';
 import { gridCells } from '@/lib/catalog/schemas';
 import { assertSkusFree } from '@/lib/catalog/sku';
-import { retailPriceCents } from '@/lib/pricing/retail';
 import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
@@ -50,8 +49,9 @@ export const createOwnProduct = defineUseCase({
         category: input.category,
         brand: input.brand,
         ncm: input.ncm,
-        costCents: input.cost,
-        basePriceCents: retailPriceCents(input.cost, input.price, shop.markupBps),
+        // Its cost and price live in the shop's assortment (shop_products), the one place the counter reads.
+        costCents: 0,
+        basePriceCents: 0,
       })
       .returning({ id: products.id });
     const variants = await ctx.db
@@ -78,7 +78,7 @@ export const updateOwnProduct = defineUseCase({
     const { id, cost, price, supplierId, ...fields } = input;
     await ctx.db
       .update(products)
-      .set({ ...fields, costCents: cost, basePriceCents: retailPriceCents(cost, price, shop.markupBps), updatedAt: new Date() })
+      .set({ ...fields, updatedAt: new Date() })
       .where(eq(products.id, id));
     await ctx.db
       .update(shopProducts)

@@ -69,7 +69,7 @@ const variantsOf = (productId: string) => k.db.select().from(productVariants).wh
 describe('registering the shop’s own products', () => {
   it('generates the colour × size grid, joins the assortment at its cost, price and supplier, with empty stock at the shop’s locations', async () => {
     const [product] = await k.db.select().from(products).where(eq(products.id, beltId));
-    expect(product).toMatchObject({ shopId: k.own.shop.id, reference: 'CINTO-TR', category: 'Acessórios', brand: 'Couros do Vale', ncm: '42033000', costCents: 3_500 });
+    expect(product).toMatchObject({ shopId: k.own.shop.id, reference: 'CINTO-TR', category: 'Acessórios', brand: 'Couros do Vale', ncm: '42033000', costCents: 0, basePriceCents: 0 });
     const variants = await variantsOf(beltId);
     expect(variants.map((v) => v.sku)).toEqual(['CINTO-TR-CAR1-P', 'CINTO-TR-CAR1-M', 'CINTO-TR-CAR1-G', 'CINTO-TR-PRE2-P', 'CINTO-TR-PRE2-M', 'CINTO-TR-PRE2-G']);
     expect(variants[0]!.colorHex).toBe('#a0522d');
