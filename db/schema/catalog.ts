@@ -63,11 +63,22 @@ export const productVariants = pgTable(
     colorName: text('color_name').notNull(),
     colorHex: text('color_hex').notNull(),
     size: text('size').notNull(),
-    sku: text('sku').notNull().unique(),
-    ean: text('ean').unique(),
+    /** Unique within its owner (the brand's catalog, or one shop's own products), like the reference. */
+    sku: text('sku').notNull(),
+    /** The barcode: unique within its owner too (two shops may sell the same third-party item under its real EAN). */
+    ean: text('ean'),
     position: integer('position').notNull().default(0),
+    /** Its product's owner (products.shop_id), so SKUs and barcodes are unique per owner. */
+    shopId: uuid('shop_id').references((): AnyPgColumn => shops.id, { onDelete: 'cascade' }),
   },
-  (t) => [uniqueIndex('product_variants_cell_unique').on(t.productId, t.colorName, t.size), check('product_variants_hex', sql`${t.colorHex} ~ '^#[0-9a-fA-F]{6}$'`)],
+  (t) => [
+    uniqueIndex('product_variants_cell_unique').on(t.productId, t.colorName, t.size),
+    uniqueIndex('product_variants_brand_sku_unique').on(t.sku).where(sql`${t.shopId} IS NULL`),
+    uniqueIndex('product_variants_shop_sku_unique').on(t.shopId, t.sku).where(sql`${t.shopId} IS NOT NULL`),
+    uniqueIndex('product_variants_brand_ean_unique').on(t.ean).where(sql`${t.shopId} IS NULL`),
+    uniqueIndex('product_variants_shop_ean_unique').on(t.shopId, t.ean).where(sql`${t.shopId} IS NOT NULL`),
+    check('product_variants_hex', sql`${t.colorHex} ~ '^#[0-9a-fA-F]{6}$'`),
+  ],
 );
 
 /** A fixed pack ("grade fechada"): quantities per size sold together. */

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { channels, products, productVariants } from '@/db/schema';
 import { channelLocationId, channelLocationIds, ensureLevels, setMinimum } from '@/lib/stock';
 import { regenerateAll } from '@/lib/pricing/generate';
@@ -18,8 +18,7 @@ export const createProduct = defineUseCase({
     const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.reference, input.reference), brandProduct()));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
     const cells = gridCells(input.reference, input.colors, input.sizes);
-    // A shop may have registered the same reference for its own products first.
-    await assertSkusFree(ctx.db, cells.map((c) => c.sku));
+    await assertSkusFree(ctx.db, cells.map((c) => c.sku), null);
     const [product] = await ctx.db
       .insert(products)
       .values({
@@ -76,7 +75,7 @@ export const updateVariantSettings = defineUseCase({
       .where(eq(productVariants.id, input.variantId));
     if (!variant) throw new NotFoundError();
     if (input.ean) {
-      const [clash] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(and(eq(productVariants.ean, input.ean), ne(productVariants.id, input.variantId)));
+      const [clash] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(and(eq(productVariants.ean, input.ean), isNull(productVariants.shopId), ne(productVariants.id, input.variantId)));
       if (clash) throw new DomainError('validation.eanTaken', 'ean');
     }
     await ctx.db.update(productVariants).set({ ean: input.ean }).where(eq(productVariants.id, input.variantId));

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { productVariants, products, shopProducts, suppliers } from '@/db/schema';
 import { isValidEan13 } from '@/lib/catalog/ean';
@@ -38,7 +38,7 @@ export const createOwnProduct = defineUseCase({
     const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(ownedBy(shop.id), eq(products.reference, input.reference)));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
     const cells = gridCells(input.reference, input.colors, input.sizes);
-    await assertSkusFree(ctx.db, cells.map((c) => c.sku));
+    await assertSkusFree(ctx.db, cells.map((c) => c.sku), shop.id);
     const [product] = await ctx.db
       .insert(products)
       .values({
@@ -56,7 +56,7 @@ export const createOwnProduct = defineUseCase({
       .returning({ id: products.id });
     const variants = await ctx.db
       .insert(productVariants)
-      .values(cells.map((c, position) => ({ ...c, productId: product!.id, position })))
+      .values(cells.map((c, position) => ({ ...c, productId: product!.id, shopId: shop.id, position })))
       .returning({ id: productVariants.id });
     await ctx.db.insert(shopProducts).values({ shopId: shop.id, productId: product!.id, costCents: input.cost, priceCents: input.price, supplierId: input.supplierId });
     await ensureLevels(ctx.db, await shopLocationIds(ctx.db, shop.id), variants.map((v) => v.id));
@@ -89,7 +89,7 @@ export const updateOwnProduct = defineUseCase({
   },
 });
 
-/** The barcode a USB scanner reads at the counter: EAN-13 with its check digit, unique across every catalog. */
+/** The barcode a USB scanner reads at the counter: EAN-13 with its check digit, unique in what the shop sells (another shop may use it too). */
 export const setOwnVariantEan = defineUseCase({
   name: 'shop_products.ean',
   permission: 'shop.products',
@@ -105,7 +105,17 @@ export const setOwnVariantEan = defineUseCase({
     if (!variant) throw new NotFoundError();
     if (input.ean) {
       if (!isValidEan13(input.ean)) throw new DomainError('validation.ean', 'ean');
-      const [clash] = await ctx.db.select({ id: productVariants.id }).from(productVariants).where(and(eq(productVariants.ean, input.ean), ne(productVariants.id, variant.id)));
+      // Unique in what this shop sells: its own products and the brand's in its assortment (the scanner finds one).
+      const [clash] = await ctx.db
+        .select({ id: productVariants.id })
+        .from(productVariants)
+        .where(
+          and(
+            eq(productVariants.ean, input.ean),
+            ne(productVariants.id, variant.id),
+            or(eq(productVariants.shopId, shop.id), sql`${productVariants.productId} IN (SELECT ${shopProducts.productId} FROM ${shopProducts} WHERE ${shopProducts.shopId} = ${shop.id})`),
+          ),
+        );
       if (clash) throw new DomainError('validation.eanTaken', 'ean');
     }
     await ctx.db.update(productVariants).set({ ean: input.ean }).where(eq(productVariants.id, variant.id));

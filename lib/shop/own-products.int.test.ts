@@ -17,7 +17,7 @@ import { storefrontFilterSchema } from '@/lib/catalog/storefront-filter';
 import { listStorefront } from '@/lib/catalog/storefront-list';
 import { NotFoundError } from '@/lib/server/errors';
 import { addRestriction } from '@/lib/catalog/restriction-use-cases';
-import { createProduct, updateProduct } from '@/lib/catalog/use-cases';
+import { updateProduct } from '@/lib/catalog/use-cases';
 import { regenerateAll } from '@/lib/pricing/generate';
 import { parseQuery } from '@/lib/server/clean-input';
 import type { Actor } from '@/lib/server/context';
@@ -35,6 +35,7 @@ let k: ShopTestKit;
 let staff: Record<Role, Actor>;
 let supplierId: string;
 let beltId: string;
+let otherBeltId: string;
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** A belt in two colours × three sizes, from the shop's leather supplier, at R$ 35,00 and sold at R$ 89,90. */
@@ -91,14 +92,19 @@ describe('registering the shop’s own products', () => {
     expect(await k.run(k.own.owner, createOwnProduct, belt({ reference: 'BOLSA-1', supplierId: foreign }))).toMatchObject({ ok: false, fieldErrors: { supplierId: ['validation.invalidOption'] } });
   });
 
-  it('lets another shop use the same reference only when its codes are free; the brand’s references are apart', async () => {
-    // Same reference and grid elsewhere: the SKUs would collide, refused at the reference.
-    expect(await k.run(k.other.owner, createOwnProduct, belt({ supplierId: '' }))).toMatchObject({ ok: false, fieldErrors: { reference: ['validation.codesTaken'] } });
-    const other = must('other', await k.run(k.other.owner, createOwnProduct, belt({ supplierId: '', colors: [{ name: 'Marrom', hex: '#5b3a29' }] })));
-    expect(other.variants).toBe(3);
-    // The brand registering the same reference later is refused at its field, not with a failed insert.
-    const brand = { reference: 'CINTO-TR', name: 'Cinto da marca', cost: '10,00', basePrice: '50,00', sizeScale: 'custom', customSizes: 'P', colors: [{ name: 'Caramelo', hex: '#a0522d' }] };
-    expect(await k.run(staff.comercial, createProduct, brand)).toMatchObject({ ok: false, fieldErrors: { reference: ['validation.codesTaken'] }, values: { reference: 'CINTO-TR' } });
+  it('codes are the owner’s: another shop uses the same reference and grid; codes taken in the shop are refused at the reference', async () => {
+    const other = must('other', await k.run(k.other.owner, createOwnProduct, belt({ supplierId: '' })));
+    expect(other.variants).toBe(6);
+    otherBeltId = other.id;
+    expect((await variantsOf(other.id)).map((v) => [v.sku, v.shopId])).toContainEqual(['CINTO-TR-CAR1-P', k.other.shop.id]);
+    // Two references whose generated SKUs meet ("AA-BX1" + Pa + M and "AA" + Bx + "PA1-M") in one shop.
+    must('first', await k.run(k.own.owner, createOwnProduct, belt({ reference: 'AA-BX1', supplierId: '', customSizes: 'M', colors: [{ name: 'Pa', hex: '#111111' }] })));
+    expect(await k.run(k.own.owner, createOwnProduct, belt({ reference: 'AA', supplierId: '', customSizes: 'PA1-M', colors: [{ name: 'Bx', hex: '#111111' }] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { reference: ['validation.codesTaken'] },
+    });
+    const [first] = await k.db.select({ id: products.id }).from(products).where(eq(products.reference, 'AA-BX1'));
+    await k.db.delete(products).where(eq(products.id, first!.id));
   });
 
   it('sells at the counter at its own price, or at cost plus the markup when it has none', async () => {
@@ -120,6 +126,13 @@ describe('registering the shop’s own products', () => {
     must('ean', await k.run(k.own.owner, setOwnVariantEan, { variantId: v!.id, ean: '7801234567894' }));
     const [w] = (await variantsOf(beltId)).slice(1);
     expect(await k.run(k.own.owner, setOwnVariantEan, { variantId: w!.id, ean: '7801234567894' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.eanTaken'] } });
+    // Another shop selling the same item records the same real barcode.
+    const [theirs] = await variantsOf(otherBeltId);
+    must('their ean', await k.run(k.other.owner, setOwnVariantEan, { variantId: theirs!.id, ean: '7801234567894' }));
+    // A barcode of a brand product this shop sells is taken too: the scanner must find one item.
+    const [brandVariant] = k.variants;
+    await k.db.update(productVariants).set({ ean: '7891234567895' }).where(eq(productVariants.id, brandVariant!.id));
+    expect(await k.run(k.own.owner, setOwnVariantEan, { variantId: w!.id, ean: '7891234567895' })).toMatchObject({ ok: false, fieldErrors: { ean: ['validation.eanTaken'] } });
     const shop = await currentShop(k.db, k.own.clerk);
     const hit = await posLookup(k.db, k.own.clerk, shop, k.own.locationId, '7801234567894');
     expect(hit).toMatchObject({ exact: true, items: [{ variantId: v!.id, unitPriceCents: 8_990, description: 'Cinto de Couro Trançado — Caramelo P' }] });
