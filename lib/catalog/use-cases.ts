@@ -14,6 +14,7 @@ export const createProduct = defineUseCase({
   name: 'catalog.create_product',
   permission: 'catalog.manage',
   schema: createProductSchema,
+  uniqueFields: { products_brand_reference_unique: ['reference', 'validation.referenceTaken'], product_variants_brand_sku_unique: ['reference', 'validation.codesTaken'] },
   async run(ctx, input) {
     const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(eq(products.reference, input.reference), brandProduct()));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
@@ -66,6 +67,7 @@ export const updateVariantSettings = defineUseCase({
   name: 'catalog.variant_settings',
   permission: 'catalog.manage',
   schema: variantSettingsSchema,
+  uniqueFields: { product_variants_brand_ean_unique: ['ean', 'validation.eanTaken'] },
   async run(ctx, input) {
     if (input.ean && !isValidEan13(input.ean)) throw new DomainError('validation.ean', 'ean');
     const [variant] = await ctx.db

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import type { Actor } from './context';
 import { DomainError } from './errors';
 import { formDataToObject } from './form-data';
-import { defineUseCase, runUseCase } from './use-case';
+import { defineUseCase, runUseCase, uniqueViolation } from './use-case';
 
 const actor = (role: Actor['role']): Actor => ({ userId: '00000000-0000-4000-8000-000000000001', role, name: 'Test', email: 't@x', locale: 'pt-BR', customerId: null, shopId: null });
 
@@ -211,5 +211,15 @@ describe('formDataToObject on hostile input', () => {
     log.length = 0;
     expect(await runUseCase({ db, actor: actor('admin') }, withFiles, { fail: true })).toMatchObject({ ok: false });
     expect(log).toEqual(['in transaction', 'restored file']);
+  });
+});
+
+describe('uniqueViolation', () => {
+  it('names the index of a unique violation, through the driver error wrapped as its cause, and nothing else', () => {
+    const pg = Object.assign(new Error('duplicate key'), { code: '23505', constraint_name: 'products_shop_reference_unique' });
+    expect(uniqueViolation(pg)).toBe('products_shop_reference_unique');
+    expect(uniqueViolation(new Error('Failed query', { cause: pg }))).toBe('products_shop_reference_unique');
+    expect(uniqueViolation(Object.assign(new Error('fk'), { code: '23503', constraint_name: 'x_fk' }))).toBeNull();
+    expect(uniqueViolation('text')).toBeNull();
   });
 });

@@ -25,6 +25,12 @@ export type UseCase<S extends z.ZodType, R, P extends Access = Access> = {
   schema: S;
   /** Top-level fields that carry file contents as base64: not cut to a text field's length (their schema bounds them). */
   binaryFields?: readonly string[];
+  /**
+   * Unique indexes the use case checks before writing, by name, with the field and message of that
+   * check: a concurrent twin (a double submit) that passes the check too and loses at the index gets
+   * the same answer at the field instead of an unexpected error.
+   */
+  uniqueFields?: Readonly<Record<string, readonly [field: string, key: MessageKey]>>;
   run: (ctx: ContextFor<P>, input: z.output<S>) => Promise<R>;
 };
 
@@ -96,6 +102,9 @@ export async function runUseCase<S extends z.ZodType, R, P extends Access>(
     if (err instanceof DomainError) {
       return { ok: false, error: err.key, fieldErrors: err.field ? { [err.field]: [err.key] } : {}, values, ...(err.values ? { meta: err.values } : {}) };
     }
+    const unique = uniqueViolation(err);
+    const known = unique && useCase.uniqueFields?.[unique];
+    if (known) return { ok: false, error: known[1], fieldErrors: { [known[0]]: [known[1]] }, values };
     console.error(`[use-case ${useCase.name}]`, err);
     return { ok: false, error: 'errors.unexpected', fieldErrors: {}, values };
   }
@@ -173,4 +182,13 @@ function redact(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, SECRET_FIELD.test(k) || k === 'passwordHash' ? '[redacted]' : redact(v)]),
   );
+}
+
+/** The index a unique violation (PostgreSQL 23505) hit, through Drizzle's wrapper; null for any other error. */
+export function uniqueViolation(err: unknown): string | null {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const pg = e as { code?: unknown; constraint_name?: unknown };
+    if (pg.code === '23505' && typeof pg.constraint_name === 'string') return pg.constraint_name;
+  }
+  return null;
 }

@@ -32,6 +32,7 @@ export const createOwnProduct = defineUseCase({
   name: 'shop_products.create',
   permission: 'shop.products',
   schema: createOwnProductSchema,
+  uniqueFields: { products_shop_reference_unique: ['reference', 'validation.referenceTaken'], product_variants_shop_sku_unique: ['reference', 'validation.codesTaken'] },
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
     await assertSupplier(ctx, shop, input.supplierId);
@@ -94,6 +95,7 @@ export const setOwnVariantEan = defineUseCase({
   name: 'shop_products.ean',
   permission: 'shop.products',
   schema: ownVariantEanSchema,
+  uniqueFields: { product_variants_shop_ean_unique: ['ean', 'validation.eanTaken'] },
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
     const [variant] = await ctx.db

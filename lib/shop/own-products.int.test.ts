@@ -105,6 +105,11 @@ describe('registering the shop’s own products', () => {
     });
     const [first] = await k.db.select({ id: products.id }).from(products).where(eq(products.reference, 'AA-BX1'));
     await k.db.delete(products).where(eq(products.id, first!.id));
+    // A double submit: both pass the check, one wins the unique index; the other hears it at its field, not "unexpected".
+    const twins = await Promise.all([0, 1].map(() => k.run(k.own.owner, createOwnProduct, belt({ reference: 'GEMEO-1', supplierId: '' }))));
+    expect(twins.filter((r) => r.ok)).toHaveLength(1);
+    expect(twins.find((r) => !r.ok)).toMatchObject({ ok: false, error: 'validation.referenceTaken', fieldErrors: { reference: ['validation.referenceTaken'] } });
+    await k.db.delete(products).where(eq(products.reference, 'GEMEO-1'));
   });
 
   it('sells at the counter at its own price, or at cost plus the markup when it has none', async () => {
