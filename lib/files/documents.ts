@@ -31,6 +31,12 @@ export async function storeDocumentIn(ctx: { onRollback: (undo: () => Promise<vo
   return key;
 }
 
+/** Deletes a stored document (once nothing refers to it any more). */
+export async function removeDocument(key: string): Promise<void> {
+  if (!KEY.test(key)) throw new Error('bad document key');
+  await rm(path.join(uploadsDir(), key), { force: true });
+}
+
 export async function readDocument(key: string): Promise<Buffer> {
   if (!KEY.test(key)) throw new Error('bad document key');
   return readFile(path.join(uploadsDir(), key));

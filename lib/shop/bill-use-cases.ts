@@ -7,7 +7,7 @@ import { moneyCents } from '@/lib/server/fields';
 import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
 import { splitInstallments } from './bill-math';
-import { detectDocumentType, MAX_DOCUMENT_BYTES, storeDocumentIn, type DocumentType } from '@/lib/files/documents';
+import { detectDocumentType, MAX_DOCUMENT_BYTES, removeDocument, storeDocumentIn, type DocumentType } from '@/lib/files/documents';
 import type { UseCaseContext } from '@/lib/server/context';
 import { currentShop } from './current';
 import { shopRecordScope } from './scope';
@@ -131,6 +131,11 @@ export const removeBill = defineUseCase({
     const bill = await findInScope(ctx.db, bills, input.billId, shopRecordScope(ctx.actor, bills.shopId));
     const [removed] = await ctx.db.delete(bills).where(and(eq(bills.id, bill.id), isNull(bills.paidOn))).returning({ id: bills.id });
     if (!removed) throw new DomainError('shop.errors.billPaid');
+    // Its attached file goes with the last installment that shows it, once the removal is committed.
+    if (bill.fileKey) {
+      const [shared] = await ctx.db.select({ id: bills.id }).from(bills).where(eq(bills.fileKey, bill.fileKey)).limit(1);
+      if (!shared) ctx.onCommit(() => removeDocument(bill.fileKey!));
+    }
     ctx.audit({ action: 'bills.remove', entity: 'bill', entityId: bill.id, before: { description: bill.description, installment: bill.installment, dueOn: bill.dueOn, amountCents: bill.amountCents } });
     return { billId: bill.id };
   },

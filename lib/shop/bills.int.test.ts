@@ -82,6 +82,11 @@ describe('a bill file', () => {
     expect((await get(k.own.clerk)).status).toBe(403);
     const text = Buffer.from('<script>alert(1)</script>').toString('base64');
     expect(await k.run(k.own.owner, createBill, { description: 'Outro boleto', category: 'Mercadorias', dueOn: '2026-12-10', amount: '10', installments: '1', file: text })).toMatchObject({ ok: false, fieldErrors: { file: ['shop.errors.billFileType'] } });
+    // Removing one installment keeps the file for the other; removing the last one deletes it.
+    must('remove first', await k.run(k.own.owner, removeBill, { billId: rows[0]!.id }));
+    expect((await readDocument(rows[0]!.fileKey!)).length).toBeGreaterThan(0);
+    must('remove last', await k.run(k.own.owner, removeBill, { billId: rows[1]!.id }));
+    await expect(readDocument(rows[0]!.fileKey!)).rejects.toThrow(/ENOENT/);
   });
 });
 
