@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { bills, purchaseRequests, suppliers } from '@/db/schema';
+import { bills, purchaseRequests } from '@/db/schema';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { moneyCents } from '@/lib/server/fields';
 import { findInScope } from '@/lib/server/find-in-scope';
 import { defineUseCase } from '@/lib/server/use-case';
 import { splitInstallments } from './bill-math';
 import { detectDocumentType, MAX_DOCUMENT_BYTES, removeDocument, storeDocumentIn, type DocumentType } from '@/lib/files/documents';
-import type { UseCaseContext } from '@/lib/server/context';
 import { currentShop } from './current';
+import { assertShopSupplier } from './supplier-check';
 import { shopRecordScope } from './scope';
 
 const id = z.uuid({ error: 'validation.invalidOption' });
@@ -60,7 +60,7 @@ export const createBill = defineUseCase({
       if (!request) throw new NotFoundError();
       supplierId ??= request.supplierId;
     }
-    await ownSupplier(ctx, shop.id, supplierId);
+    await assertShopSupplier(ctx.db, shop.id, supplierId);
     if (input.amount < input.installments) throw new DomainError('validation.money', 'amount');
     const groupId = randomUUID();
     let file: { key: string; type: DocumentType } | null = null;
@@ -95,13 +95,6 @@ export const payBill = defineUseCase({
   },
 });
 
-/** The owner's supplier, or "not found" (never another shop's). */
-async function ownSupplier(ctx: UseCaseContext, shopId: string, supplierId: string | null) {
-  if (!supplierId) return;
-  const [supplier] = await ctx.db.select({ id: suppliers.id }).from(suppliers).where(and(eq(suppliers.id, supplierId), eq(suppliers.shopId, shopId)));
-  if (!supplier) throw new DomainError('validation.invalidOption', 'supplierId');
-}
-
 /** Corrects an installment not yet paid (a paid one is history: refused). */
 export const editBill = defineUseCase({
   name: 'bills.edit',
@@ -109,7 +102,7 @@ export const editBill = defineUseCase({
   schema: editBillSchema,
   async run(ctx, input) {
     const bill = await findInScope(ctx.db, bills, input.billId, shopRecordScope(ctx.actor, bills.shopId));
-    await ownSupplier(ctx, bill.shopId, input.supplierId);
+    await assertShopSupplier(ctx.db, bill.shopId, input.supplierId);
     const [edited] = await ctx.db
       .update(bills)
       .set({ supplierId: input.supplierId, description: input.description, category: input.category, dueOn: input.dueOn, amountCents: input.amount })

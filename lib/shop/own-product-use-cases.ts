@@ -1,26 +1,19 @@
 import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { productVariants, products, shopProducts, suppliers } from '@/db/schema';
+import { productVariants, products, shopProducts } from '@/db/schema';
 import { isValidEan13 } from '@/lib/catalog/ean';
 import { attachProductImage, detachProductImage, productImageSchema } from '@/lib/catalog/image-use-cases';
 import { gridCells } from '@/lib/catalog/schemas';
 import { assertSkusFree } from '@/lib/catalog/sku';
-import type { UseCaseContext } from '@/lib/server/context';
 import { DomainError, NotFoundError } from '@/lib/server/errors';
 import { defineUseCase } from '@/lib/server/use-case';
 import { ensureLevels, shopLocationIds } from '@/lib/stock';
-import { currentShop, type CurrentShop } from './current';
+import { currentShop } from './current';
+import { assertShopSupplier } from './supplier-check';
 import { createOwnProductSchema, ownVariantEanSchema, updateOwnProductSchema } from './own-product-schemas';
 
 /** The condition on `products` for what the shop registered itself. */
 export const ownedBy = (shopId: string) => eq(products.shopId, shopId);
-
-/** A supplier of this shop, or "not found" (never another shop's). */
-async function assertSupplier(ctx: UseCaseContext, shop: CurrentShop, supplierId: string | null) {
-  if (!supplierId) return;
-  const [row] = await ctx.db.select({ id: suppliers.id }).from(suppliers).where(and(eq(suppliers.id, supplierId), eq(suppliers.shopId, shop.id)));
-  if (!row) throw new DomainError('validation.invalidOption', 'supplierId');
-}
 
 /**
  * The shop registers a product of its own (accessories from a distributor, a local label): its data,
@@ -35,7 +28,7 @@ export const createOwnProduct = defineUseCase({
   uniqueFields: { products_shop_reference_unique: ['reference', 'validation.referenceTaken'], product_variants_shop_sku_unique: ['reference', 'validation.codesTaken'] },
   async run(ctx, input) {
     const shop = await currentShop(ctx.db, ctx.actor);
-    await assertSupplier(ctx, shop, input.supplierId);
+    await assertShopSupplier(ctx.db, shop.id, input.supplierId);
     const [clash] = await ctx.db.select({ id: products.id }).from(products).where(and(ownedBy(shop.id), eq(products.reference, input.reference)));
     if (clash) throw new DomainError('validation.referenceTaken', 'reference');
     const cells = gridCells(input.reference, input.colors, input.sizes);
@@ -75,7 +68,7 @@ export const updateOwnProduct = defineUseCase({
     const shop = await currentShop(ctx.db, ctx.actor);
     const [before] = await ctx.db.select().from(products).where(and(eq(products.id, input.id), ownedBy(shop.id))).for('update');
     if (!before) throw new NotFoundError();
-    await assertSupplier(ctx, shop, input.supplierId);
+    await assertShopSupplier(ctx.db, shop.id, input.supplierId);
     const { id, cost, price, supplierId, ...fields } = input;
     await ctx.db
       .update(products)
